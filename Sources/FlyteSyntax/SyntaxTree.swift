@@ -1,0 +1,87 @@
+/// The concrete syntax tree of one YAML or JSON file.
+///
+/// It keeps the source bytes and every node's byte range, so every byte is accounted for:
+/// ``printed()`` walks the tree and reproduces the input exactly. Scalar values are decoded
+/// once while parsing; strings are made only when asked for.
+public struct SyntaxTree: Sendable {
+  public enum Format: Sendable { case yaml, json }
+
+  public let source: [UInt8]
+  public let format: Format
+  public internal(set) var nodes: [Node] = []
+  public internal(set) var documents: [Document] = []
+  /// Every comment (`#` to end of line), in source order.
+  public internal(set) var comments: [ByteRange] = []
+  /// Problems found, in source order; parsing stops at the first one it cannot get past.
+  public internal(set) var errors: [SyntaxError] = []
+
+  var children: [Int32] = []
+  var properties: [NodeProperties] = []
+  var decoded: [UInt8] = []
+
+  init(source: [UInt8], format: Format) {
+    self.source = source
+    self.format = format
+  }
+
+  public var hasErrors: Bool { !errors.isEmpty }
+
+  public subscript(id: NodeID) -> Node { nodes[id.index] }
+
+  /// Children of a collection: items of a sequence; keys and values alternating for a mapping
+  /// (an absent key or value is an empty scalar node, so the count is always even).
+  public func children(of id: NodeID) -> ArraySlice<Int32> {
+    let node = nodes[id.index]
+    guard node.kind == .mapping || node.kind == .sequence else { return [] }
+    return children[Int(node.a)..<Int(node.a + node.b)]
+  }
+
+  /// Key/value pairs of a mapping, in source order.
+  public func pairs(of id: NodeID) -> [(key: NodeID, value: NodeID)] {
+    let list = children(of: id)
+    var result: [(NodeID, NodeID)] = []
+    result.reserveCapacity(list.count / 2)
+    var i = list.startIndex
+    while i + 1 < list.endIndex {
+      result.append((NodeID(list[i]), NodeID(list[i + 1])))
+      i += 2
+    }
+    return result
+  }
+
+  /// Items of a sequence.
+  public func items(of id: NodeID) -> [NodeID] { children(of: id).map { NodeID($0) } }
+
+  public func properties(of id: NodeID) -> NodeProperties? {
+    let p = nodes[id.index].properties
+    return p >= 0 ? properties[Int(p)] : nil
+  }
+
+  /// The node an alias refers to (nil for anything else).
+  public func aliasTarget(_ id: NodeID) -> NodeID? {
+    let node = nodes[id.index]
+    return node.kind == .alias && node.a >= 0 ? NodeID(node.a) : nil
+  }
+
+  /// Follows aliases to the node they stand for.
+  public func resolved(_ id: NodeID) -> NodeID { aliasTarget(id) ?? id }
+
+  /// The decoded bytes of a scalar (escapes applied, lines folded).
+  public func scalarBytes(_ id: NodeID) -> ArraySlice<UInt8> {
+    let node = nodes[id.index]
+    guard node.kind == .scalar else { return [] }
+    let lo = Int(node.a)
+    let hi = lo + Int(node.b)
+    return node.flags & Node.valueInSourceFlag != 0 ? source[lo..<hi] : decoded[lo..<hi]
+  }
+
+  /// The decoded value of a scalar as a string.
+  public func scalarValue(_ id: NodeID) -> String { String(decoding: scalarBytes(id), as: UTF8.self) }
+
+  /// The source text of a range.
+  public func text(_ range: ByteRange) -> String {
+    let lo = min(range.lowerBound, source.count)
+    let hi = min(range.upperBound, source.count)
+    return String(decoding: source[lo..<hi], as: UTF8.self)
+  }
+}

@@ -1,0 +1,51 @@
+import FlyteSyntax
+
+/// Entry point: picks the command and maps its outcome to an exit status.
+enum CommandLineTool {
+  static let version = "0.1.0"
+
+  static let usage = """
+    flyte-lint \(version) — checks Flyte task manifests the way flytekit judges them
+
+    USAGE: flyte-lint <command> [options]
+
+    COMMANDS:
+      dump FILE        print each YAML/JSON document of FILE as one line of JSON
+                       ("-" reads stdin; --stdin-filename NAME picks the parser)
+      help [COMMAND]   show help
+
+    OPTIONS:
+      --version        print the version
+      -h, --help       show help
+
+    """
+
+  static func run(_ arguments: [String]) -> ExitStatus {
+    guard let command = arguments.first else {
+      OutputStream.standardError.write(usage)
+      return .usage
+    }
+    let rest = Array(arguments.dropFirst())
+    switch command {
+    case "dump": return DumpCommand.run(rest)
+    case "--version", "version":
+      OutputStream.standardOutput.write("flyte-lint \(version)\n")
+      return .success
+    case "-h", "--help":
+      OutputStream.standardOutput.write(usage)
+      return .success
+    case "help":
+      OutputStream.standardOutput.write(rest.first == "dump" ? DumpCommand.help : usage)
+      return .success
+    default:
+      OutputStream.standardError.write("error: unknown command \"\(command)\"\n\n\(usage)")
+      return .usage
+    }
+  }
+
+  /// Reports a usage problem the same way for every command.
+  static func usageError(_ message: String, help: String) -> ExitStatus {
+    OutputStream.standardError.write("error: \(message)\n\n\(help)")
+    return .usage
+  }
+}

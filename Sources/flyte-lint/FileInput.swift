@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads whole files and stdin as bytes with POSIX calls: no Foundation on the hot path, and a
+/// size check before anything is allocated.
+enum FileInput {
+  enum Failure: Error, CustomStringConvertible {
+    case cannotOpen(String, String)
+    case isDirectory(String)
+    case tooLarge(String, Int)
+    case readFailed(String, String)
+
+    var description: String {
+      switch self {
+      case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+      case .isDirectory(let path): return "\(path): is a directory"
+      case .tooLarge(let path, let size): return "\(path): file is \(size) bytes, more than the 268435456-byte limit"
+      case .readFailed(let path, let reason): return "\(path): cannot read: \(reason)"
+      }
+    }
+  }
+
+  static func read(path: String, limit: Int) throws(Failure) -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .cannotOpen(path, lastError()) }
+    defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0 {
+      if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path) }
+      if Int(info.st_size) > limit { throw .tooLarge(path, Int(info.st_size)) }
+    }
+    return try readAll(fd: fd, name: path, limit: limit, sizeHint: Int(info.st_size))
+  }
+
+  static func readStandardInput(limit: Int) throws(Failure) -> [UInt8] {
+    try readAll(fd: 0, name: "<stdin>", limit: limit, sizeHint: 0)
+  }
+
+  private static func readAll(fd: Int32, name: String, limit: Int, sizeHint: Int) throws(Failure) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(max(sizeHint, 0) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw .readFailed(name, lastError())
+      }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+      if bytes.count > limit { throw .tooLarge(name, bytes.count) }
+    }
+    return bytes
+  }
+
+  private static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// Writes to stdout/stderr in large blocks.
+struct OutputStream {
+  let fd: Int32
+  static let standardOutput = OutputStream(fd: 1)
+  static let standardError = OutputStream(fd: 2)
+
+  func write(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      var offset = 0
+      while offset < raw.count {
+        let n = Glibc.write(fd, base + offset, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        offset += n
+      }
+    }
+  }
+
+  func write(_ text: String) { write(Array(text.utf8)) }
+}
