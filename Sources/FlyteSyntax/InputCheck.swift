@@ -12,8 +12,20 @@ enum InputCheck {
         .empty(at: 0))
     }
     let n = bytes.count
+    guard let base = bytes.baseAddress else { return nil }
     var i = 0
     while i < n {
+      // Eight printable ASCII bytes at a time: no high bit, none below 0x20, no DEL.
+      if i + 8 <= n {
+        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let high = word & 0x8080_8080_8080_8080
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+        let del = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+        if high | belowSpace | del == 0 {
+          i += 8
+          continue
+        }
+      }
       let b = bytes[i]
       if b >= 0x20 && b < 0x7F {
         i += 1

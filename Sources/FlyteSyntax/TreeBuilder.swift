@@ -13,10 +13,17 @@ struct TreeBuilder {
   /// Anchor name → node, for the current document.
   private var anchors: [ArraySlice<UInt8>: Int32] = [:]
   private(set) var failed = false
+  /// Nodes the current document gains by expanding its aliases.
+  private var aliasExpansion: UInt64 = 0
 
   init(source: [UInt8], format: SyntaxTree.Format, limits: SyntaxLimits) {
     tree = SyntaxTree(source: source, format: format)
     self.limits = limits
+    // Manifests hold a node per 15-20 bytes; reserving for one per 12 (capped) saves the copies
+    // of repeated growth, and capacity that is never touched is never committed to memory.
+    let expectedNodes = min(source.count / 12, 1 << 22) + 16
+    tree.nodes.reserveCapacity(expectedNodes)
+    tree.children.reserveCapacity(expectedNodes)
   }
 
   var depth: Int { open.count }
@@ -33,6 +40,7 @@ struct TreeBuilder {
 
   mutating func beginDocument() {
     root = -1
+    aliasExpansion = 0
     anchors.removeAll(keepingCapacity: true)
   }
 
@@ -41,14 +49,6 @@ struct TreeBuilder {
     while !open.isEmpty { endCollection(at: Int(tree.nodes[Int(open[open.count - 1])].end)) }
     var document = document
     document.root = root >= 0 ? NodeID(root) : nil
-    if root >= 0 && tree.nodes[Int(root)].expandedSize > UInt32(limits.maxAliasExpansion)
-      && !failed
-    {
-      error(
-        .aliasExpansion,
-        "document expands to more than \(limits.maxAliasExpansion) nodes through aliases",
-        tree.nodes[Int(root)].range)
-    }
     tree.documents.append(document)
     root = -1
   }
@@ -133,6 +133,13 @@ struct TreeBuilder {
       } else {
         target = found
         size = tree.nodes[Int(found)].expandedSize
+        aliasExpansion += UInt64(size)
+        if aliasExpansion > UInt64(limits.maxAliasExpansion) {
+          error(
+            .aliasExpansion,
+            "aliases expand this document to more than \(limits.maxAliasExpansion) nodes (an alias bomb?)",
+            ByteRange(start, end))
+        }
       }
     } else {
       error(.undefinedAlias, "alias \"*\(tree.text(name))\" refers to no anchor defined before it", ByteRange(start, end))
@@ -186,12 +193,6 @@ struct TreeBuilder {
     if UInt32(end) > node.end { node.end = UInt32(end) }
     node.expandedSize = UInt32(min(size, UInt64(UInt32.max)))
     tree.nodes[Int(id)] = node
-    if size > UInt64(limits.maxAliasExpansion) && !failed {
-      error(
-        .aliasExpansion,
-        "collection expands to more than \(limits.maxAliasExpansion) nodes through aliases",
-        node.range)
-    }
     attach(id)
   }
 

@@ -79,7 +79,7 @@ extension YAMLParser {
   }
 
   mutating func parseDocumentContent() {
-    switch peek().kind {
+    switch peekKind() {
     case .versionDirective, .tagDirective, .reservedDirective, .documentStart, .documentEnd,
       .streamEnd:
       popState()

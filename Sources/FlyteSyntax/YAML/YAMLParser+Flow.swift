@@ -38,7 +38,7 @@ extension YAMLParser {
   }
 
   mutating func parseFlowSequenceEntryMappingKey() {
-    let next = peek().kind
+    let next = peekKind()
     if next != .value && next != .flowEntry && next != .flowSequenceEnd {
       states.append(.flowSequenceEntryMappingValue)
       parseNode(block: false, indentlessSequence: false)
@@ -52,7 +52,7 @@ extension YAMLParser {
     let token = peek()
     if token.kind == .value {
       consume()
-      let next = peek().kind
+      let next = peekKind()
       if next != .flowEntry && next != .flowSequenceEnd {
         states.append(.flowSequenceEntryMappingEnd)
         parseNode(block: false, indentlessSequence: false)
@@ -76,7 +76,7 @@ extension YAMLParser {
       }
       if token.kind == .key {
         consume()
-        let next = peek().kind
+        let next = peekKind()
         if next != .value && next != .flowEntry && next != .flowMappingEnd {
           states.append(.flowMappingValue)
           parseNode(block: false, indentlessSequence: false)

@@ -8,10 +8,10 @@ extension YAMLParser {
       builder.alias(name: ByteRange(token.valueStart, token.valueEnd), start: token.start, end: token.end)
       return
     }
-    var props = NodeProperties()
+    var p: NodeProperties?
     var propsStart: Int?
-    var hasProps = false
     while token.kind == .anchor || token.kind == .tag {
+      var props = p ?? NodeProperties()
       if token.kind == .anchor {
         if props.anchor != nil {
           fail(.invalidAnchor, "a node can have only one anchor", token)
@@ -27,12 +27,12 @@ extension YAMLParser {
         guard let tag = resolveTag(token) else { return }
         props.tag = tag
       }
+      p = props
       if propsStart == nil { propsStart = token.start }
-      hasProps = true
       consume()
       token = peek()
     }
-    let p: NodeProperties? = hasProps ? props : nil
+    let hasProps = p != nil
     let start = propsStart ?? token.start
     switch token.kind {
     case .blockEntry where indentlessSequence:
@@ -94,7 +94,7 @@ extension YAMLParser {
     case .blockEntry:
       consume()
       builder.extendOpen(to: token.end)
-      let next = peek().kind
+      let next = peekKind()
       if next != .blockEntry && next != .blockEnd {
         states.append(.blockSequenceEntry)
         parseNode(block: true, indentlessSequence: false)
@@ -120,7 +120,7 @@ extension YAMLParser {
     }
     consume()
     builder.extendOpen(to: token.end)
-    let next = peek().kind
+    let next = peekKind()
     if next != .blockEntry && next != .key && next != .value && next != .blockEnd {
       states.append(.indentlessSequenceEntry)
       parseNode(block: true, indentlessSequence: false)
@@ -136,7 +136,7 @@ extension YAMLParser {
     case .key:
       consume()
       builder.extendOpen(to: token.end)
-      let next = peek().kind
+      let next = peekKind()
       if next != .key && next != .value && next != .blockEnd {
         states.append(.blockMappingValue)
         parseNode(block: true, indentlessSequence: true)
@@ -165,7 +165,7 @@ extension YAMLParser {
     }
     consume()
     builder.extendOpen(to: token.end)
-    let next = peek().kind
+    let next = peekKind()
     if next != .key && next != .value && next != .blockEnd {
       states.append(.blockMappingKey)
       parseNode(block: true, indentlessSequence: true)

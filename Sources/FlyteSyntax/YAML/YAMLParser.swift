@@ -51,11 +51,11 @@ struct YAMLParser {
 
   mutating func peek() -> YAMLToken { scanner.peekToken() }
 
-  @discardableResult
-  mutating func consume() -> YAMLToken {
-    let token = scanner.nextToken()
-    lastEnd = max(lastEnd, token.end)
-    return token
+  mutating func peekKind() -> YAMLToken.Kind { scanner.peekKind() }
+
+  mutating func consume() {
+    let end = scanner.skipToken()
+    if end > lastEnd { lastEnd = end }
   }
 
   /// Records an error and stops; a scanner error explains an odd token better, so it wins.

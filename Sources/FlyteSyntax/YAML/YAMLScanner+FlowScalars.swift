@@ -60,19 +60,9 @@ extension YAMLScanner {
     var breaks = 0
     var gapStart = pos
     while true {
-      if documentMarkerAhead() != nil || peek() == .hash { break }
+      if peek() == .hash || (pos == lineStart && documentMarkerAhead() != nil) { break }
       let runStart = pos
-      while true {
-        let c = peek()
-        if c.isBlankOrEnd { break }
-        if c == .colon {
-          let n = peek(1)
-          if n.isBlankOrEnd || (flowLevel > 0 && n.isFlowIndicator) { break }
-        } else if flowLevel > 0 && c.isFlowIndicator {
-          break
-        }
-        pos += 1
-      }
+      pos = plainRunEnd(from: pos)
       if pos == runStart { break }
       if breaks > 0 {
         value.moveToDecoded(&decoded, buf)
@@ -128,6 +118,35 @@ extension YAMLScanner {
     token.style = .plain
     value.finish(into: &token, decodedCount: decoded.count)
     append(token)
+  }
+
+  /// End of a run of plain-scalar characters: stops at whitespace, at `: ` and, inside flow
+  /// collections, at flow indicators. The hot loop of the scanner, so it works on a local index.
+  @inline(__always)
+  private func plainRunEnd(from start: Int) -> Int {
+    let n = buf.count
+    let inFlow = flowLevel > 0
+    var i = start
+    while i < n {
+      let c = buf[i]
+      if c > .colon {
+        // Letters and most punctuation; only the flow indicators [ ] { } stop a run here.
+        if inFlow && (c == .leftBracket || c == .rightBracket || c == .leftBrace || c == .rightBrace) {
+          return i
+        }
+        i += 1
+        continue
+      }
+      if c == .space || c == .tab || c == .lf || c == .cr { return i }
+      if c == .colon {
+        let next: UInt8 = i + 1 < n ? buf[i + 1] : 0
+        if next.isBlankOrEnd || (inFlow && next.isFlowIndicator) { return i }
+      } else if inFlow && c == .comma {
+        return i
+      }
+      i += 1
+    }
+    return i
   }
 
   /// A continuation line of a flow scalar must be indented past the enclosing block.

@@ -12,6 +12,8 @@ struct YAMLScanner {
 
   private var tokens: [YAMLToken] = []
   private var head = 0
+  /// The head token is final: no pending simple key can still insert a token before it.
+  private var headReady = false
   private var tokensParsed = 0
   private var streamStartProduced = false
   private(set) var streamEndProduced = false
@@ -20,7 +22,14 @@ struct YAMLScanner {
   private var indents: [Int] = []
   var flowLevel = 0
   var simpleKeyAllowed = false
-  private var simpleKeys: [SimpleKey] = []
+  /// The simple-key candidate of the current flow level (block context is level 0)...
+  private var key = SimpleKey()
+  /// ...and those of the enclosing flow levels, kept apart so the common case touches no array.
+  private var outerKeys: [SimpleKey] = []
+  /// How many candidates are possible: most tokens need no simple-key bookkeeping at all.
+  private var possibleKeys = 0
+  /// Where staleness was last checked: keys only go stale when the position moves.
+  private var staleCheckedAt = -1
 
   /// The first error; once set, the scanner produces only the end of the stream.
   private(set) var error: SyntaxError?
@@ -97,21 +106,35 @@ struct YAMLScanner {
 
   /// The next token without consuming it.
   mutating func peekToken() -> YAMLToken {
-    fetchMoreTokens()
+    if !headReady {
+      fetchMoreTokens()
+      headReady = true
+    }
     return head < tokens.count ? tokens[head] : YAMLToken(.streamEnd, buf.count, buf.count)
   }
 
-  mutating func nextToken() -> YAMLToken {
-    let token = peekToken()
-    if head < tokens.count {
-      head += 1
-      tokensParsed += 1
-      if head == tokens.count {
-        tokens.removeAll(keepingCapacity: true)
-        head = 0
-      }
+  /// The kind of the next token, without copying it.
+  mutating func peekKind() -> YAMLToken.Kind {
+    if !headReady {
+      fetchMoreTokens()
+      headReady = true
     }
-    return token
+    return head < tokens.count ? tokens[head].kind : .streamEnd
+  }
+
+  /// Consumes the next token; returns where it ends.
+  mutating func skipToken() -> Int {
+    if !headReady { fetchMoreTokens() }
+    headReady = false
+    guard head < tokens.count else { return buf.count }
+    let end = tokens[head].end
+    head += 1
+    tokensParsed += 1
+    if head == tokens.count {
+      tokens.removeAll(keepingCapacity: true)
+      head = 0
+    }
+    return end
   }
 
   private mutating func fetchMoreTokens() {
@@ -122,11 +145,19 @@ struct YAMLScanner {
         return
       }
       var need = head == tokens.count
-      if !need {
+      if !need && possibleKeys > 0 {
         staleSimpleKeys()
-        for key in simpleKeys where key.possible && key.tokenNumber == tokensParsed {
+        if key.possible && key.tokenNumber == tokensParsed {
           need = true
-          break
+        } else if possibleKeys > (key.possible ? 1 : 0) {
+          var i = 0
+          while i < outerKeys.count {
+            if outerKeys[i].possible && outerKeys[i].tokenNumber == tokensParsed {
+              need = true
+              break
+            }
+            i += 1
+          }
         }
       }
       if !need { return }
@@ -134,6 +165,7 @@ struct YAMLScanner {
     }
   }
 
+  @inline(__always)
   mutating func append(_ token: YAMLToken) {
     tokens.append(token)
     last = Previous(kind: token.kind, line: line, explicit: token.explicit)
@@ -230,17 +262,20 @@ struct YAMLScanner {
         pos += 3
         lineStart = pos
       }
-      while true {
-        let c = peek()
+      var i = pos
+      let n = buf.count
+      while i < n {
+        let c = buf[i]
         if c == .space {
-          pos += 1
+          i += 1
         } else if c == .tab {
           precededByTab = true
-          pos += 1
+          i += 1
         } else {
           break
         }
       }
+      pos = i
       if tokenAtLineStart {
         var i = lineStart
         while i < buf.count && buf[i] == .space { i += 1 }
@@ -286,32 +321,51 @@ struct YAMLScanner {
   // MARK: simple keys
 
   private mutating func staleSimpleKeys() {
-    for i in simpleKeys.indices where simpleKeys[i].possible {
-      let key = simpleKeys[i]
-      if key.line < line || pos > key.offset + 1024 {
-        if key.required {
-          fail(.invalidKey, "expected \":\" after this key; an implicit key must fit on one line", key.offset)
-        }
-        simpleKeys[i].possible = false
+    guard possibleKeys > 0, pos != staleCheckedAt else { return }
+    staleCheckedAt = pos
+    if key.possible && isStale(key) {
+      reportStale(key)
+      key.possible = false
+      possibleKeys -= 1
+    }
+    if possibleKeys > (key.possible ? 1 : 0) {
+      for i in outerKeys.indices where outerKeys[i].possible && isStale(outerKeys[i]) {
+        reportStale(outerKeys[i])
+        outerKeys[i].possible = false
+        possibleKeys -= 1
       }
     }
   }
 
+  /// A simple key must sit on one line and be at most 1024 bytes before its `:`.
+  @inline(__always)
+  private func isStale(_ candidate: SimpleKey) -> Bool {
+    candidate.line < line || pos > candidate.offset + 1024
+  }
+
+  private mutating func reportStale(_ candidate: SimpleKey) {
+    if candidate.required {
+      fail(.invalidKey, "expected \":\" after this key; an implicit key must fit on one line", candidate.offset)
+    }
+  }
+
   mutating func saveSimpleKey() {
-    let required = flowLevel == 0 && indent == column
     guard simpleKeyAllowed else { return }
-    removeSimpleKey()
-    simpleKeys[simpleKeys.count - 1] = SimpleKey(
+    let required = flowLevel == 0 && indent == column
+    if key.possible { removeSimpleKey() }
+    possibleKeys += 1
+    key = SimpleKey(
       possible: true, required: required, tokenNumber: tokensParsed + tokens.count - head,
       offset: pos, line: line, column: column, afterTab: precededByTab, previous: last)
   }
 
   mutating func removeSimpleKey() {
-    let i = simpleKeys.count - 1
-    if simpleKeys[i].possible && simpleKeys[i].required {
-      fail(.invalidKey, "expected \":\" after this key", simpleKeys[i].offset)
+    guard key.possible else { return }
+    if key.required {
+      fail(.invalidKey, "expected \":\" after this key", key.offset)
     }
-    simpleKeys[i].possible = false
+    possibleKeys -= 1
+    key.possible = false
   }
 
   // MARK: indentation
@@ -363,7 +417,6 @@ struct YAMLScanner {
   private mutating func fetchStreamStart() {
     streamStartProduced = true
     simpleKeyAllowed = true
-    simpleKeys.append(SimpleKey())
     append(YAMLToken(.streamStart, 0, 0))
   }
 
@@ -404,7 +457,8 @@ struct YAMLScanner {
       return
     }
     flowLevel += 1
-    simpleKeys.append(SimpleKey())
+    outerKeys.append(key)
+    key = SimpleKey()
     simpleKeyAllowed = true
     append(YAMLToken(kind, pos, pos + 1))
     pos += 1
@@ -417,7 +471,7 @@ struct YAMLScanner {
     }
     removeSimpleKey()
     flowLevel -= 1
-    simpleKeys.removeLast()
+    key = outerKeys.popLast() ?? SimpleKey()
     simpleKeyAllowed = false
     append(YAMLToken(kind, pos, pos + 1))
     pos += 1
@@ -475,7 +529,6 @@ struct YAMLScanner {
   }
 
   private mutating func fetchValue() {
-    let key = simpleKeys[simpleKeys.count - 1]
     var explicit = false
     if key.possible {
       if flowLevel == 0 && key.afterTab {
@@ -486,7 +539,8 @@ struct YAMLScanner {
       rollIndent(
         key.column, tokenNumber: key.tokenNumber, kind: .blockMappingStart, at: key.offset,
         line: key.line, previous: key.previous)
-      simpleKeys[simpleKeys.count - 1].possible = false
+      key.possible = false
+      possibleKeys -= 1
     } else {
       if flowLevel == 0 {
         if !simpleKeyAllowed {

@@ -12,15 +12,42 @@ struct YAMLToken {
   }
 
   var kind: Kind
-  var start: Int
-  var end: Int
+  // Offsets are stored as UInt32 (inputs are at most 256 MiB) so a token stays small: tokens
+  // are copied and shifted in the queue a lot.
+  private var start32: UInt32
+  private var end32: UInt32
+  private var valueStart32: UInt32 = 0
+  private var valueEnd32: UInt32 = 0
+  private var handleStart32: UInt32 = 0
+  private var handleEnd32: UInt32 = 0
+
+  var start: Int {
+    get { Int(start32) }
+    set { start32 = UInt32(truncatingIfNeeded: newValue) }
+  }
+  var end: Int {
+    get { Int(end32) }
+    set { end32 = UInt32(truncatingIfNeeded: newValue) }
+  }
   /// Scalars: value range (in the source or in the decoded buffer). Anchors and aliases: the
   /// name. Tags: the suffix. Tag directives: the prefix.
-  var valueStart: Int = 0
-  var valueEnd: Int = 0
+  var valueStart: Int {
+    get { Int(valueStart32) }
+    set { valueStart32 = UInt32(truncatingIfNeeded: newValue) }
+  }
+  var valueEnd: Int {
+    get { Int(valueEnd32) }
+    set { valueEnd32 = UInt32(truncatingIfNeeded: newValue) }
+  }
   /// Tags and tag directives: the handle (`!`, `!!`, `!name!`); empty for verbatim tags.
-  var handleStart: Int = 0
-  var handleEnd: Int = 0
+  var handleStart: Int {
+    get { Int(handleStart32) }
+    set { handleStart32 = UInt32(truncatingIfNeeded: newValue) }
+  }
+  var handleEnd: Int {
+    get { Int(handleEnd32) }
+    set { handleEnd32 = UInt32(truncatingIfNeeded: newValue) }
+  }
   var style: Node.Style = .plain
   /// Scalars: the value is a slice of the source rather than of the decoded buffer.
   var inSource: Bool = true
@@ -31,7 +58,7 @@ struct YAMLToken {
 
   init(_ kind: Kind, _ start: Int, _ end: Int) {
     self.kind = kind
-    self.start = start
-    self.end = end
+    start32 = UInt32(truncatingIfNeeded: start)
+    end32 = UInt32(truncatingIfNeeded: end)
   }
 }

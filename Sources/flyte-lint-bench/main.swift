@@ -1,0 +1,107 @@
+// flyte-lint-bench: parser throughput on a generated Flyte manifest corpus (SPEC §11).
+//
+//   swift run -c release flyte-lint-bench [--size-mb N]
+//
+// Generates the same task manifests as YAML and as JSON (deterministic, seeded), then times on
+// one thread, best of 5: SyntaxTree.parseYAML on the YAML, SyntaxTree.parseJSON on the JSON and
+// Foundation's JSONSerialization on the same JSON bytes. Exits 1 when a parse reports errors.
+
+import FlyteSyntax
+import Foundation
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("flyte-lint-bench: \(message)\n".utf8))
+  exit(1)
+}
+
+func parseSizeMB(_ arguments: [String]) -> Double {
+  var size = 25.0
+  var rest = arguments.dropFirst()
+  while let argument = rest.popFirst() {
+    switch argument {
+    case "--size-mb":
+      guard let text = rest.popFirst(), let value = Double(text), value > 0 else {
+        fail("--size-mb needs a positive number")
+      }
+      size = value
+    case "-h", "--help":
+      print("usage: flyte-lint-bench [--size-mb N]   (default 25)")
+      exit(0)
+    default:
+      fail("unknown argument \"\(argument)\"")
+    }
+  }
+  return size
+}
+
+/// Best wall time of `runs` calls, in seconds; `body` returns a count that keeps its work alive.
+func best(_ runs: Int, _ body: () -> Int) -> (seconds: Double, count: Int) {
+  var bestTime = Double.infinity
+  var count = 0
+  let clock = ContinuousClock()
+  for _ in 0..<runs {
+    let start = clock.now
+    count = body()
+    let elapsed = clock.now - start
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    bestTime = min(bestTime, seconds)
+  }
+  return (bestTime, count)
+}
+
+func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
+
+func report(_ label: String, bytes: Int, _ result: (seconds: Double, count: Int), unit: String)
+  -> Double
+{
+  let rate = megabytes(bytes) / result.seconds
+  let line =
+    label.padding(toLength: 36, withPad: " ", startingAt: 0)
+    + String(format: "%8.1f MB/s   best %.3f s   %d %@", rate, result.seconds, result.count, unit)
+  print(line)
+  return rate
+}
+
+func checkErrors(_ tree: SyntaxTree, _ what: String) {
+  if let error = tree.errors.first {
+    fail("\(what) corpus has \(tree.errors.count) parse error(s); first: \(error)")
+  }
+}
+
+let sizeMB = parseSizeMB(CommandLine.arguments)
+var generator = CorpusGenerator(seed: 0x666C_7974_6521)
+let corpus = generator.make(targetBytes: Int(sizeMB * 1_000_000))
+let yaml = corpus.yaml
+let json = corpus.json
+let jsonData = Data(json)
+print(
+  String(
+    format: "corpus: %d tasks; YAML %.1f MB, JSON %.1f MB; best of 5 runs, one thread",
+    corpus.tasks, megabytes(yaml.count), megabytes(json.count)))
+
+checkErrors(SyntaxTree.parseYAML(yaml), "YAML")
+checkErrors(SyntaxTree.parseJSON(json), "JSON")
+do {
+  _ = try JSONSerialization.jsonObject(with: jsonData)
+} catch {
+  fail("JSONSerialization rejects the JSON corpus: \(error)")
+}
+
+let yamlRate = report(
+  "YAML  SyntaxTree.parseYAML", bytes: yaml.count,
+  best(5) { SyntaxTree.parseYAML(yaml).nodes.count }, unit: "nodes")
+let jsonRate = report(
+  "JSON  SyntaxTree.parseJSON", bytes: json.count,
+  best(5) { SyntaxTree.parseJSON(json).nodes.count }, unit: "nodes")
+let foundationRate = report(
+  "JSON  JSONSerialization.jsonObject", bytes: json.count,
+  best(5) {
+    let object = try? JSONSerialization.jsonObject(with: jsonData)
+    return ((object as? [String: Any])?["tasks"] as? [Any])?.count ?? 0
+  }, unit: "tasks")
+
+print(
+  String(
+    format: "JSON ours/Foundation: %.2fx (target >= 3x)   YAML: %.1f MB/s (target >= 60, aim 100)",
+    jsonRate / foundationRate, yamlRate))
