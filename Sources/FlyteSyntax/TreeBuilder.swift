@@ -55,12 +55,14 @@ struct TreeBuilder {
 
   // MARK: nodes
 
+  @inline(__always)
   private mutating func addProperties(_ props: NodeProperties?) -> Int32 {
     guard let props, props.anchor != nil || props.tagRange != nil else { return -1 }
     tree.properties.append(props)
     return Int32(tree.properties.count - 1)
   }
 
+  @inline(__always)
   private mutating func attach(_ id: Int32) {
     if open.isEmpty {
       if root < 0 { root = id }
@@ -73,6 +75,7 @@ struct TreeBuilder {
     }
   }
 
+  @inline(__always)
   private mutating func register(_ props: NodeProperties?, _ id: Int32) {
     if let anchor = props?.anchor {
       anchors[tree.source[anchor.lowerBound..<anchor.upperBound]] = id
@@ -173,6 +176,7 @@ struct TreeBuilder {
   }
 
   /// Extends the innermost open collection to `offset` (e.g. past a `-` or `]`).
+  @inline(__always)
   mutating func extendOpen(to offset: Int) {
     guard let id = open.last else { return }
     if UInt32(offset) > tree.nodes[Int(id)].end { tree.nodes[Int(id)].end = UInt32(offset) }

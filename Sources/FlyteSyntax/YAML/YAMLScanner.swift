@@ -110,7 +110,8 @@ struct YAMLScanner {
       fetchMoreTokens()
       headReady = true
     }
-    return head < tokens.count ? tokens[head] : YAMLToken(.streamEnd, buf.count, buf.count)
+    guard head < tokens.count else { return YAMLToken(.streamEnd, buf.count, buf.count) }
+    return virtualToken(before: tokens[head]) ?? tokens[head]
   }
 
   /// The kind of the next token, without copying it.
@@ -119,7 +120,10 @@ struct YAMLScanner {
       fetchMoreTokens()
       headReady = true
     }
-    return head < tokens.count ? tokens[head].kind : .streamEnd
+    guard head < tokens.count else { return .streamEnd }
+    let prefix = tokens[head].virtualPrefix
+    if prefix == 0 { return tokens[head].kind }
+    return prefix & YAMLToken.prefixMappingStart != 0 ? .blockMappingStart : .key
   }
 
   /// Consumes the next token; returns where it ends.
@@ -127,6 +131,13 @@ struct YAMLScanner {
     if !headReady { fetchMoreTokens() }
     headReady = false
     guard head < tokens.count else { return buf.count }
+    let prefix = tokens[head].virtualPrefix
+    if prefix != 0 {
+      // Consume the first virtual token; the real one stays at the head.
+      tokens[head].virtualPrefix =
+        prefix & YAMLToken.prefixMappingStart != 0 ? prefix & ~YAMLToken.prefixMappingStart : 0
+      return tokens[head].start
+    }
     let end = tokens[head].end
     head += 1
     tokensParsed += 1
@@ -174,8 +185,19 @@ struct YAMLScanner {
       || (token.kind == .scalar && (token.style == .singleQuoted || token.style == .doubleQuoted))
   }
 
-  private mutating func insert(_ token: YAMLToken, atTokenNumber number: Int) {
-    tokens.insert(token, at: head + number - tokensParsed)
+  /// Marks a virtual token (block mapping start, key) before the queued token `number`.
+  private mutating func addVirtualPrefix(_ flag: UInt8, atTokenNumber number: Int) {
+    let index = head + number - tokensParsed
+    if index >= head && index < tokens.count { tokens[index].virtualPrefix |= flag }
+  }
+
+  /// The first virtual token before `token`, if it has any.
+  @inline(__always)
+  private func virtualToken(before token: YAMLToken) -> YAMLToken? {
+    let prefix = token.virtualPrefix
+    if prefix == 0 { return nil }
+    let kind: YAMLToken.Kind = prefix & YAMLToken.prefixMappingStart != 0 ? .blockMappingStart : .key
+    return YAMLToken(kind, token.start, token.start)
   }
 
   // MARK: dispatch
@@ -264,6 +286,8 @@ struct YAMLScanner {
       }
       var i = pos
       let n = buf.count
+      while i < n && buf[i] == .space { i += 1 }
+      if tokenAtLineStart && pos == lineStart { lineIndentSpaces = i - lineStart }
       while i < n {
         let c = buf[i]
         if c == .space {
@@ -276,11 +300,6 @@ struct YAMLScanner {
         }
       }
       pos = i
-      if tokenAtLineStart {
-        var i = lineStart
-        while i < buf.count && buf[i] == .space { i += 1 }
-        lineIndentSpaces = i - lineStart
-      }
       let c = peek()
       if c == .hash {
         if pos > 0 && !buf[pos - 1].isBlank && !buf[pos - 1].isBreak {
@@ -303,9 +322,14 @@ struct YAMLScanner {
   }
 
   /// Tabs never indent, and flow content must stay right of the block it is nested in.
+  @inline(__always)
   private mutating func checkLineStartIndentation() {
     guard tokenAtLineStart else { return }
     tokenAtLineStart = false
+    checkIndentation()
+  }
+
+  private mutating func checkIndentation() {
     if flowLevel > 0 {
       if lineIndentSpaces <= indent {
         fail(.invalidIndentation, "flow collection content must be indented more than its parent block (at least \(indent + 1) spaces)", pos)
@@ -320,8 +344,12 @@ struct YAMLScanner {
 
   // MARK: simple keys
 
+  @inline(__always)
   private mutating func staleSimpleKeys() {
-    guard possibleKeys > 0, pos != staleCheckedAt else { return }
+    if possibleKeys > 0 && pos != staleCheckedAt { dropStaleSimpleKeys() }
+  }
+
+  private mutating func dropStaleSimpleKeys() {
     staleCheckedAt = pos
     if key.possible && isStale(key) {
       reportStale(key)
@@ -400,12 +428,16 @@ struct YAMLScanner {
     }
     indents.append(indent)
     indent = column
-    let token = YAMLToken(kind, offset, offset)
-    if let number = tokenNumber { insert(token, atTokenNumber: number) } else { append(token) }
+    if let number = tokenNumber {
+      addVirtualPrefix(YAMLToken.prefixMappingStart, atTokenNumber: number)
+    } else {
+      append(YAMLToken(kind, offset, offset))
+    }
   }
 
+  @inline(__always)
   private mutating func unrollIndent(_ column: Int) {
-    guard flowLevel == 0 else { return }
+    guard flowLevel == 0 && indent > column else { return }
     while indent > column {
       append(YAMLToken(.blockEnd, pos, pos))
       indent = indents.popLast() ?? -1
@@ -535,7 +567,7 @@ struct YAMLScanner {
         fail(.tabIndentation, "tabs cannot indent a mapping key", key.offset)
         return
       }
-      insert(YAMLToken(.key, key.offset, key.offset), atTokenNumber: key.tokenNumber)
+      addVirtualPrefix(YAMLToken.prefixKey, atTokenNumber: key.tokenNumber)
       rollIndent(
         key.column, tokenNumber: key.tokenNumber, kind: .blockMappingStart, at: key.offset,
         line: key.line, previous: key.previous)

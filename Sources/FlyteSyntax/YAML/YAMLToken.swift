@@ -55,6 +55,12 @@ struct YAMLToken {
   var explicit: Bool = false
   /// Tags: verbatim `!<…>` form.
   var verbatim: Bool = false
+  /// Virtual tokens that come right before this one, found once a `:` confirms a simple key:
+  /// flags rather than queue insertions, so confirming a key moves no memory.
+  var virtualPrefix: UInt8 = 0
+
+  static let prefixMappingStart: UInt8 = 1
+  static let prefixKey: UInt8 = 2
 
   init(_ kind: Kind, _ start: Int, _ end: Int) {
     self.kind = kind
