@@ -44,15 +44,15 @@ public struct Node: Sendable {
   static let explicitKeyFlag: UInt16 = 4
 }
 
-/// Anchor and tag of a node, kept aside because few nodes have them.
+/// Anchor and tag of a node, kept aside because few nodes have them. Plain data (no strings),
+/// so passing "no properties" around the parser costs nothing.
 public struct NodeProperties: Sendable {
-  /// The anchor's name, without `&` (empty when none).
+  /// The anchor's name, without `&` (nil when none).
   public var anchor: ByteRange?
   /// The tag as written, e.g. `!!str` or `!<tag:x>` (nil when none).
   public var tagRange: ByteRange?
-  /// The tag after applying `%TAG` directives, e.g. `tag:yaml.org,2002:str`; `!` when it is the
-  /// non-specific tag.
-  public var tag: String?
+  /// Index of the resolved tag in the tree's tag table (see ``SyntaxTree/tag(of:)``).
+  var tagIndex: Int32 = -1
 }
 
 /// One document of a YAML stream (a JSON file has exactly one).

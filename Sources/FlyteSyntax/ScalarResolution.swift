@@ -27,7 +27,7 @@ extension SyntaxTree {
   public func resolvedScalar(_ id: NodeID) -> ResolvedScalar {
     let node = nodes[id.index]
     let bytes = scalarBytes(id)
-    if let tag = properties(of: id)?.tag {
+    if let tag = tag(of: id) {
       switch tag {
       case "!", CoreTag.str: return .string(String(decoding: bytes, as: UTF8.self))
       case CoreTag.null: return .null

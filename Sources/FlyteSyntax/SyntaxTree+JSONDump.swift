@@ -2,11 +2,15 @@ extension SyntaxTree {
   /// Each document as one line of JSON (SPEC §2.2's `dump`): exact numbers, `.inf`/`.nan` as
   /// strings, aliases expanded, last duplicate key wins, non-string keys as their JSON text.
   public func dumpJSONLines() -> [String] {
-    documents.map { document in
-      var writer = JSONDumpWriter(tree: self, pythonSeparators: false)
-      if let root = document.root { writer.write(root) } else { writer.out += Array("null".utf8) }
-      return String(decoding: writer.out, as: UTF8.self)
-    }
+    documents.map { String(decoding: dumpJSON($0), as: UTF8.self) }
+  }
+
+  /// One document as compact JSON bytes (no newline).
+  public func dumpJSON(_ document: Document) -> [UInt8] {
+    var writer = JSONDumpWriter(tree: self, pythonSeparators: false)
+    writer.out.reserveCapacity(document.range.count + 16)
+    if let root = document.root { writer.write(root) } else { writer.out += Array("null".utf8) }
+    return writer.out
   }
 }
 

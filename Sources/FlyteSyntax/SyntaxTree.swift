@@ -17,6 +17,8 @@ public struct SyntaxTree: Sendable {
 
   var children: [Int32] = []
   var properties: [NodeProperties] = []
+  /// Resolved tags, each once.
+  var tagNames: [String] = []
   var decoded: [UInt8] = []
 
   init(source: [UInt8], format: Format) {
@@ -55,6 +57,13 @@ public struct SyntaxTree: Sendable {
   public func properties(of id: NodeID) -> NodeProperties? {
     let p = nodes[id.index].properties
     return p >= 0 ? properties[Int(p)] : nil
+  }
+
+  /// The tag after applying `%TAG` directives, e.g. `tag:yaml.org,2002:str`; `!` for the
+  /// non-specific tag; nil when the node has no tag.
+  public func tag(of id: NodeID) -> String? {
+    guard let index = properties(of: id)?.tagIndex, index >= 0 else { return nil }
+    return tagNames[Int(index)]
   }
 
   /// The node an alias refers to (nil for anything else).

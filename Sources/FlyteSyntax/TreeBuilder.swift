@@ -12,6 +12,7 @@ struct TreeBuilder {
   private var root: Int32 = -1
   /// Anchor name → node, for the current document.
   private var anchors: [ArraySlice<UInt8>: Int32] = [:]
+  private var tagIndex: [String: Int32] = [:]
   private(set) var failed = false
   /// Nodes the current document gains by expanding its aliases.
   private var aliasExpansion: UInt64 = 0
@@ -54,6 +55,15 @@ struct TreeBuilder {
   }
 
   // MARK: nodes
+
+  /// The index of a resolved tag in the tree's tag table.
+  mutating func internTag(_ tag: String) -> Int32 {
+    if let index = tagIndex[tag] { return index }
+    let index = Int32(tree.tagNames.count)
+    tree.tagNames.append(tag)
+    tagIndex[tag] = index
+    return index
+  }
 
   @inline(__always)
   private mutating func addProperties(_ props: NodeProperties?) -> Int32 {

@@ -50,12 +50,12 @@ enum DumpCommand {
       OutputStream.standardError.write(report)
       return .findings
     }
-    var out: [UInt8] = []
-    for line in tree.dumpJSONLines() {
-      out += Array(line.utf8)
-      out.append(UInt8(ascii: "\n"))
+    for document in tree.documents {
+      // One document at a time: memory stays near the input's size even for huge files.
+      var line = tree.dumpJSON(document)
+      line.append(UInt8(ascii: "\n"))
+      OutputStream.standardOutput.write(line)
     }
-    OutputStream.standardOutput.write(out)
     return .success
   }
 }

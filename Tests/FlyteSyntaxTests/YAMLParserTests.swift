@@ -78,7 +78,7 @@ func firstError(_ text: String) -> SyntaxError? { SyntaxTree.parseYAML(Array(tex
     #expect(tree.text(tree[value].range) == "&anchor !!str value")
     #expect(tree.text(tree[value].contentRange) == "value")
     let props = try #require(tree.properties(of: value))
-    #expect(props.tag == "tag:yaml.org,2002:str")
+    #expect(tree.tag(of: value) == "tag:yaml.org,2002:str")
     #expect(props.anchor.map { tree.text($0) } == "anchor")
   }
 

@@ -25,7 +25,7 @@ extension YAMLParser {
         }
         props.tagRange = ByteRange(token.start, token.end)
         guard let tag = resolveTag(token) else { return }
-        props.tag = tag
+        props.tagIndex = builder.internTag(tag)
       }
       p = props
       if propsStart == nil { propsStart = token.start }
