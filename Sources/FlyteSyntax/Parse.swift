@@ -2,12 +2,7 @@ extension SyntaxTree {
   /// Parses YAML (any YAML 1.2 stream) into a lossless tree. Never throws: problems are in
   /// ``errors``, and the tree holds everything read before the first one.
   public static func parseYAML(_ bytes: [UInt8], limits: SyntaxLimits = .standard) -> SyntaxTree {
-    bytes.withUnsafeBufferPointer { buffer in
-      if let problem = InputCheck.firstProblem(buffer, yaml: true, limits: limits) {
-        var tree = SyntaxTree(source: bytes, format: .yaml)
-        tree.errors.append(problem)
-        return tree
-      }
+    parseChecked(bytes, .yaml, limits) { buffer in
       var parser = YAMLParser(buffer, source: bytes, limits: limits)
       return parser.parse()
     }
@@ -15,14 +10,25 @@ extension SyntaxTree {
 
   /// Parses strict RFC 8259 JSON into a lossless tree with one document.
   public static func parseJSON(_ bytes: [UInt8], limits: SyntaxLimits = .standard) -> SyntaxTree {
+    parseChecked(bytes, .json, limits) { buffer in
+      var parser = JSONParser(buffer, source: bytes, limits: limits)
+      return parser.parse()
+    }
+  }
+
+  /// Runs a parser on bytes that passed the input checks; otherwise an empty tree with the
+  /// problem.
+  private static func parseChecked(
+    _ bytes: [UInt8], _ format: Format, _ limits: SyntaxLimits,
+    _ parse: (UnsafeBufferPointer<UInt8>) -> SyntaxTree
+  ) -> SyntaxTree {
     bytes.withUnsafeBufferPointer { buffer in
-      if let problem = InputCheck.firstProblem(buffer, yaml: false, limits: limits) {
-        var tree = SyntaxTree(source: bytes, format: .json)
+      if let problem = InputCheck.firstProblem(buffer, yaml: format == .yaml, limits: limits) {
+        var tree = SyntaxTree(source: bytes, format: format)
         tree.errors.append(problem)
         return tree
       }
-      var parser = JSONParser(buffer, source: bytes, limits: limits)
-      return parser.parse()
+      return parse(buffer)
     }
   }
 

@@ -92,24 +92,15 @@ struct TreeBuilder {
     }
   }
 
-  /// A scalar whose value is `value` in the source (no escapes or folding).
+  /// A scalar whose value is `value`: a range of the source when `inSource` (no escapes or
+  /// folding), else of `tree.decoded`.
   mutating func scalar(
     style: Node.Style, start: Int, contentStart: Int, end: Int, props: NodeProperties?,
-    valueInSource value: Range<Int>
+    value: Range<Int>, inSource: Bool
   ) {
     appendScalar(
       style: style, start: start, contentStart: contentStart, end: end, props: props,
-      value: value, inSource: true, empty: false)
-  }
-
-  /// A scalar whose decoded value was appended to `tree.decoded` at `value`.
-  mutating func scalar(
-    style: Node.Style, start: Int, contentStart: Int, end: Int, props: NodeProperties?,
-    decoded value: Range<Int>
-  ) {
-    appendScalar(
-      style: style, start: start, contentStart: contentStart, end: end, props: props,
-      value: value, inSource: false, empty: false)
+      value: value, inSource: inSource, empty: false)
   }
 
   /// The empty node (null), e.g. a missing mapping value; placed at `offset` unless it has

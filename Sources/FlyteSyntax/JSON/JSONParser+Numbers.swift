@@ -34,7 +34,7 @@ extension JSONParser {
     if i < n && JSONParser.isTokenByte(input[i]) { return failNumber(start, nil) }
     builder.scalar(
       style: .plain, start: start, contentStart: start, end: i, props: nil,
-      valueInSource: start..<i)
+      value: start..<i, inSource: true)
     pos = i
     return true
   }

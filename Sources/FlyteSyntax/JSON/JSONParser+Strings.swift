@@ -10,7 +10,7 @@ extension JSONParser {
     case .doubleQuote:
       builder.scalar(
         style: .doubleQuoted, start: start, contentStart: start, end: i + 1, props: nil,
-        valueInSource: start + 1..<i)
+        value: start + 1..<i, inSource: true)
       pos = i + 1
       return true
     case .backslash:
@@ -34,7 +34,7 @@ extension JSONParser {
       case .doubleQuote:
         builder.scalar(
           style: .doubleQuoted, start: start, contentStart: start, end: i + 1, props: nil,
-          decoded: mark..<builder.tree.decoded.count)
+          value: mark..<builder.tree.decoded.count, inSource: false)
         pos = i + 1
         return true
       case .backslash:

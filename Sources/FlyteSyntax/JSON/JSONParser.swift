@@ -184,7 +184,7 @@ struct JSONParser {
     if isLiteral(start, end) {
       builder.scalar(
         style: .plain, start: start, contentStart: start, end: end, props: nil,
-        valueInSource: start..<end)
+        value: start..<end, inSource: true)
       pos = end
       return true
     }

@@ -40,15 +40,9 @@ extension YAMLParser {
     case .scalar:
       consume()
       popState()
-      if token.inSource {
-        builder.scalar(
-          style: token.style, start: start, contentStart: token.start, end: token.end, props: p,
-          valueInSource: token.valueStart..<token.valueEnd)
-      } else {
-        builder.scalar(
-          style: token.style, start: start, contentStart: token.start, end: token.end, props: p,
-          decoded: token.valueStart..<token.valueEnd)
-      }
+      builder.scalar(
+        style: token.style, start: start, contentStart: token.start, end: token.end, props: p,
+        value: token.valueStart..<token.valueEnd, inSource: token.inSource)
     case .flowSequenceStart:
       consume()
       open(.sequence, .flow, start: start, at: token.start, props: p, then: .flowSequenceFirstEntry)

@@ -525,32 +525,31 @@ struct YAMLScanner {
       fail(.unexpectedToken, "\"- \" block sequence entry inside a flow collection", pos)
       return
     }
-    if !simpleKeyAllowed {
-      fail(.unexpectedToken, "a block sequence entry is not allowed here", pos)
-      return
-    }
-    if precededByTab {
-      fail(.tabIndentation, "tabs cannot indent a block sequence entry", pos)
-      return
-    }
-    rollIndent(column, tokenNumber: nil, kind: .blockSequenceStart, at: pos, line: line, previous: last)
+    guard openBlockCollection(.blockSequenceStart, indicator: "block sequence entry") else { return }
     removeSimpleKey()
     simpleKeyAllowed = true
     append(YAMLToken(.blockEntry, pos, pos + 1))
     pos += 1
   }
 
+  /// Checks that a `-` or `?` indicator may stand here and opens its block collection when it
+  /// is the first at its column.
+  private mutating func openBlockCollection(_ kind: YAMLToken.Kind, indicator: String) -> Bool {
+    if !simpleKeyAllowed {
+      fail(.unexpectedToken, "a \(indicator) is not allowed here", pos)
+      return false
+    }
+    if precededByTab {
+      fail(.tabIndentation, "tabs cannot indent a \(indicator)", pos)
+      return false
+    }
+    rollIndent(column, tokenNumber: nil, kind: kind, at: pos, line: line, previous: last)
+    return true
+  }
+
   private mutating func fetchKey() {
-    if flowLevel == 0 {
-      if !simpleKeyAllowed {
-        fail(.unexpectedToken, "a mapping key is not allowed here", pos)
-        return
-      }
-      if precededByTab {
-        fail(.tabIndentation, "tabs cannot indent a mapping key", pos)
-        return
-      }
-      rollIndent(column, tokenNumber: nil, kind: .blockMappingStart, at: pos, line: line, previous: last)
+    if flowLevel == 0 && !openBlockCollection(.blockMappingStart, indicator: "mapping key") {
+      return
     }
     removeSimpleKey()
     simpleKeyAllowed = flowLevel == 0
