@@ -12,5 +12,6 @@ let package = Package(
     .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax"]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
+    .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
   ]
 )

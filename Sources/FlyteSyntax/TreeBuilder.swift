@@ -45,11 +45,13 @@ struct TreeBuilder {
     anchors.removeAll(keepingCapacity: true)
   }
 
-  /// Closes what is still open (after an error) and records the document.
-  mutating func endDocument(_ document: Document) {
-    while !open.isEmpty { endCollection(at: Int(tree.nodes[Int(open[open.count - 1])].end)) }
+  /// Records the document. After an error, what is still open is closed first, each collection
+  /// extended to `readUpTo` (the end of what was read), and the document to its root.
+  mutating func endDocument(_ document: Document, readUpTo: Int = 0) {
+    while let id = open.last { endCollection(at: max(Int(tree.nodes[Int(id)].end), readUpTo)) }
     var document = document
     document.root = root >= 0 ? NodeID(root) : nil
+    if let end = rootEnd, end > document.range.upperBound { document.range.end = UInt32(end) }
     tree.documents.append(document)
     root = -1
   }
@@ -184,7 +186,14 @@ struct TreeBuilder {
   }
 
   mutating func endCollection(at end: Int) {
-    guard let id = open.popLast(), let frame = frames.popLast() else { return }
+    guard let id = open.last, let frame = frames.last else { return }
+    if tree.nodes[Int(id)].kind == .mapping && (pending.count - frame) % 2 == 1 {
+      // Cut off after a key (only after an error): the missing value is an empty node, so
+      // keys and values still pair up.
+      empty(at: max(Int(tree.nodes[Int(id)].end), end), props: nil, propsStart: nil)
+    }
+    open.removeLast()
+    frames.removeLast()
     let first = tree.children.count
     var size: UInt64 = 1
     for child in pending[frame...] {

@@ -35,7 +35,15 @@ enum CommandLineTool {
       OutputStream.standardOutput.write(usage)
       return .success
     case "help":
-      OutputStream.standardOutput.write(rest.first == "dump" ? DumpCommand.help : usage)
+      switch rest.first {
+      case nil:
+        OutputStream.standardOutput.write(usage)
+      case "dump":
+        OutputStream.standardOutput.write(DumpCommand.help)
+      case let other?:
+        OutputStream.standardError.write("error: unknown command \"\(other)\"\n\n\(usage)")
+        return .usage
+      }
       return .success
     default:
       OutputStream.standardError.write("error: unknown command \"\(command)\"\n\n\(usage)")

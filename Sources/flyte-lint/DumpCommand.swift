@@ -36,7 +36,8 @@ enum DumpCommand {
         : try FileInput.read(path: path, limit: limits.maxFileBytes)
     } catch {
       OutputStream.standardError.write("error: \(error.description)\n")
-      if case .cannotOpen = error, path != "-" { return .usage }
+      // A path that does not exist is a usage error; one that cannot be read is a finding.
+      if case .notFound = error { return .usage }
       return .findings
     }
     let tree = SyntaxTree.parse(bytes, path: displayName, limits: limits)

@@ -9,6 +9,7 @@
 enum FileInput {
   enum Failure: Error, CustomStringConvertible {
     case cannotOpen(String, String)
+    case notFound(String)
     case isDirectory(String)
     case tooLarge(String, Int)
     case readFailed(String, String)
@@ -16,6 +17,7 @@ enum FileInput {
     var description: String {
       switch self {
       case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+      case .notFound(let path): return "\(path): no such file"
       case .isDirectory(let path): return "\(path): is a directory"
       case .tooLarge(let path, let size): return "\(path): file is \(size) bytes, more than the 268435456-byte limit"
       case .readFailed(let path, let reason): return "\(path): cannot read: \(reason)"
@@ -25,7 +27,10 @@ enum FileInput {
 
   static func read(path: String, limit: Int) throws(Failure) -> [UInt8] {
     let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw .cannotOpen(path, lastError()) }
+    guard fd >= 0 else {
+      if errno == ENOENT || errno == ENOTDIR { throw .notFound(path) }
+      throw .cannotOpen(path, lastError())
+    }
     defer { close(fd) }
     var info = stat()
     if fstat(fd, &info) == 0 {

@@ -35,7 +35,7 @@ struct YAMLParser {
       if builder.failed { stop() }
     }
     if let open = document {
-      builder.endDocument(open)
+      builder.endDocument(open, readUpTo: lastEnd)
       document = nil
     }
     if let error = scanner.error, !builder.tree.errors.contains(error) {
