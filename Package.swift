@@ -9,9 +9,12 @@ let package = Package(
   ],
   targets: [
     .target(name: "FlyteSyntax"),
-    .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax"]),
+    .target(name: "FlyteManifest", dependencies: ["FlyteSyntax"]),
+    .target(name: "FlyteLint", dependencies: ["FlyteSyntax", "FlyteManifest"]),
+    .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
+    .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
   ]
 )

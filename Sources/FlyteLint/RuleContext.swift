@@ -1,0 +1,56 @@
+import FlyteManifest
+import FlyteSyntax
+
+/// Limits that configuration can change (SPEC §7).
+public struct LintOptions: Sendable {
+  /// Bounds for FL204, in seconds.
+  public var timeoutMin: Double = 1
+  public var timeoutMax: Double = 7 * 24 * 3600
+  /// Bound for FL206.
+  public var retriesMax: Int = 10
+
+  public init() {}
+}
+
+/// What a rule sees while it runs, and where it reports.
+public struct RuleContext {
+  public let file: ManifestFile
+  public let options: LintOptions
+  public var tree: SyntaxTree { file.tree }
+  private let rule: RuleDescription
+  public private(set) var findings: [Finding] = []
+
+  init(file: ManifestFile, options: LintOptions, rule: RuleDescription) {
+    self.file = file
+    self.options = options
+    self.rule = rule
+  }
+
+  /// Every task of every manifest document of the file.
+  public var tasks: [TaskSpec] { file.allTasks }
+
+  public mutating func report(
+    _ message: String, at range: ByteRange, note: String? = nil, help: String? = nil,
+    related: [RelatedLocation] = [], fix: Fix? = nil
+  ) {
+    findings.append(
+      Finding(
+        code: rule.code, name: rule.name, severity: rule.severity, message: message,
+        note: note, help: help,
+        range: range, related: related, fix: fix))
+  }
+
+  /// Reports at a node's content range.
+  public mutating func report(
+    _ message: String, at node: NodeID, note: String? = nil, help: String? = nil,
+    related: [RelatedLocation] = [], fix: Fix? = nil
+  ) {
+    report(message, at: tree.findingRange(node), note: note, help: help, related: related, fix: fix)
+  }
+
+  /// Related information pointing at a defaults key, for findings on a default's value.
+  public func defaultsNote(_ field: FieldRef, task: TaskSpec) -> [RelatedLocation] {
+    guard field.origin == .defaults, let key = field.key else { return [] }
+    return [RelatedLocation(range: tree.findingRange(key), message: "set in \"defaults\" for task \"\(task.name ?? "?")\"")]
+  }
+}

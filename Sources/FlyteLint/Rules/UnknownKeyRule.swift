@@ -1,0 +1,55 @@
+import FlyteManifest
+import FlyteSyntax
+
+/// FL003: a key flytekit does not know, with the closest known key as a suggestion.
+public enum UnknownKeyRule: Rule {
+  public static let description = RuleDescription(
+    code: "FL003", name: "unknown-key", severity: .error,
+    summary: "a key flytekit does not know",
+    rationale: """
+      `@task` rejects keyword arguments it does not know, and a misspelt key (`cache_versions`) \
+      would otherwise be dropped silently by any loader. Checked at the top level, in task \
+      entries, in `defaults:`, in `metadata:` and in Cache objects.
+      """,
+    flytekit: "Unrecognized argument(s) for task: dict_keys(['cache_versions'])",
+    bad: [
+      "tasks:\n  - name: t\n    cache: true\n    «cache_versions»: \"v1\"\n",
+      "tasks:\n  - name: t\n    cache: {version: \"v1\", «serialise»: true}\n",
+    ],
+    good: ["tasks:\n  - name: t\n    cache: true\n    cache_version: \"v1\"\n"])
+
+  public static func check(_ context: inout RuleContext) {
+    let tree = context.tree
+    for document in context.file.documents where document.kind == .native {
+      if let root = document.root {
+        check(tree.entries(of: root), known: TaskKeys.topLevel, what: "top-level key", &context)
+      }
+      if let defaults = document.defaultsNode {
+        check(tree.entries(of: defaults), known: TaskKeys.all.filter { $0 != "name" }, what: "key in \"defaults\"", &context)
+      }
+      for task in document.tasks {
+        let unknown = task.ownEntries.filter { !TaskKeys.all.contains($0.name) }.map(\.name)
+        let note = unknown.isEmpty ? nil : "flytekit: Unrecognized argument(s) for task: dict_keys([\(unknown.map { "'\($0)'" }.joined(separator: ", "))])"
+        check(task.ownEntries, known: TaskKeys.all, what: "task key", note: note, &context)
+        check(task.metadataEntries, known: TaskKeys.metadata, what: "key in \"metadata\"", &context)
+        if let cache = task.ownEntries.last(where: { $0.name == "cache" }), tree.isMapping(cache.value) {
+          check(tree.entries(of: cache.value), known: TaskKeys.cacheObject, what: "Cache field", &context)
+        }
+      }
+    }
+  }
+
+  private static func check(
+    _ entries: [MappingEntry], known: [String], what: String, note: String? = nil,
+    _ context: inout RuleContext
+  ) {
+    for entry in entries where !known.contains(entry.name) {
+      let suggestion = Suggestion.closest(to: entry.name, in: known)
+      let message = "unknown \(what) \"\(entry.name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+      let fix = suggestion.map {
+        Fix(.unsafe, "rename to \"\($0)\"", edits: [TextEdit(range: context.tree[entry.key].contentRange, newText: $0)])
+      }
+      context.report(message, at: entry.key, note: note, help: suggestion == nil ? "known keys: \(known.joined(separator: ", "))" : nil, fix: fix)
+    }
+  }
+}

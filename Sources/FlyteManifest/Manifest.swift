@@ -1,0 +1,78 @@
+import FlyteSyntax
+
+/// What a YAML/JSON document is, for flyte-lint (SPEC §2.1).
+public enum DocumentKind: Sendable, Equatable {
+  /// A native manifest (§3).
+  case native
+  /// One or more flyteidl task templates (§4).
+  case flyteidl
+  /// Anything else: skipped silently.
+  case other
+}
+
+/// A workflow node's reference to a task, kept for cross-file rules.
+public struct WorkflowSpec: Sendable {
+  public var entry: NodeID
+  public var name: String?
+  public var nameNode: NodeID?
+  public var nodes: [NodeID] = []
+}
+
+/// One document of a manifest file.
+public struct ManifestDocument: Sendable {
+  public var index: Int
+  public var kind: DocumentKind
+  public var root: NodeID?
+  public var tasks: [TaskSpec] = []
+  public var workflows: [WorkflowSpec] = []
+  /// Native manifests: the top-level `defaults:` mapping, if any.
+  public var defaultsNode: NodeID?
+  /// Native: the `tasks:` / `workflows:` entries that are not mappings (reported by rules).
+  public var malformedEntries: [NodeID] = []
+}
+
+/// A parsed file and what it holds.
+public struct ManifestFile: Sendable {
+  public var path: String
+  public var tree: SyntaxTree
+  public var lineIndex: LineIndex
+  public var documents: [ManifestDocument]
+
+  /// True when some document is a manifest.
+  public var isManifest: Bool { documents.contains { $0.kind != .other } }
+
+  /// True when a file that failed to parse still looks like a manifest (SPEC §2.1).
+  public var showsManifestEvidence: Bool {
+    if isManifest { return true }
+    let lower = path.lowercased()
+    if lower.hasSuffix(".flyte.yaml") || lower.hasSuffix(".flyte.yml") || lower.hasSuffix(".flyte.json")
+      || lower.split(separator: "/").dropLast().contains("manifests")
+    {
+      return true
+    }
+    for document in tree.documents {
+      guard let root = document.root else { continue }
+      let names = Set(tree.entries(of: root).map(\.name))
+      if names.contains("tasks") || names.contains("workflows") || names.contains("closure")
+        || names.contains("template")
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  public init(path: String, bytes: [UInt8]) {
+    self.path = path
+    tree = SyntaxTree.parse(bytes, path: path)
+    lineIndex = LineIndex(bytes)
+    documents = []
+    if tree.errors.isEmpty {
+      documents = tree.documents.enumerated().map { index, document in
+        ManifestBuilder(tree: tree).document(index: index, root: document.root)
+      }
+    }
+  }
+
+  public var allTasks: [TaskSpec] { documents.flatMap(\.tasks) }
+}
