@@ -10,6 +10,7 @@ enum CommandLineTool {
     USAGE: flyte-lint <command> [options]
 
     COMMANDS:
+      check [PATH ...] check task manifests (default "."); see `flyte-lint help check`
       dump FILE        print each YAML/JSON document of FILE as one line of JSON
                        ("-" reads stdin; --stdin-filename NAME picks the parser)
       help [COMMAND]   show help
@@ -27,6 +28,7 @@ enum CommandLineTool {
     }
     let rest = Array(arguments.dropFirst())
     switch command {
+    case "check": return CheckCommand.run(rest)
     case "dump": return DumpCommand.run(rest)
     case "--version", "version":
       OutputStream.standardOutput.write("flyte-lint \(version)\n")
@@ -40,6 +42,8 @@ enum CommandLineTool {
         OutputStream.standardOutput.write(usage)
       case "dump":
         OutputStream.standardOutput.write(DumpCommand.help)
+      case "check":
+        OutputStream.standardOutput.write(CheckCommand.help)
       case let other?:
         OutputStream.standardError.write("error: unknown command \"\(other)\"\n\n\(usage)")
         return .usage

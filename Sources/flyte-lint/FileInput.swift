@@ -14,6 +14,17 @@ enum FileInput {
     case tooLarge(String, Int)
     case readFailed(String, String)
 
+    /// The reason alone, without the path.
+    var reason: String {
+      switch self {
+      case .cannotOpen(_, let reason): return "cannot open: \(reason)"
+      case .notFound: return "no such file"
+      case .isDirectory: return "is a directory"
+      case .tooLarge(_, let size): return "file is \(size) bytes, more than the 268435456-byte limit"
+      case .readFailed(_, let reason): return "cannot read: \(reason)"
+      }
+    }
+
     var description: String {
       switch self {
       case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"

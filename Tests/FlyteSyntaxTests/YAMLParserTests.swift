@@ -112,7 +112,7 @@ func firstError(_ text: String) -> SyntaxError? { SyntaxTree.parseYAML(Array(tex
 
 @Suite struct YAMLErrorTests {
   @Test(arguments: [
-    ("[", SyntaxError.Code.unexpectedEnd, 1),
+    ("[", SyntaxError.Code.unexpectedEnd, 0),
     ("a: \"open", .unterminatedString, 3),
     ("a: 'open\n", .unterminatedString, 3),
     ("a:\n\tb: 1", .tabIndentation, 3),

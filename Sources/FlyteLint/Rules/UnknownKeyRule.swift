@@ -22,30 +22,30 @@ public enum UnknownKeyRule: Rule {
     let tree = context.tree
     for document in context.file.documents where document.kind == .native {
       if let root = document.root {
-        check(tree.entries(of: root), known: TaskKeys.topLevel, what: "top-level key", &context)
+        check(tree.entries(of: root), known: TaskKeys.topLevel, what: { "unknown top-level key \"\($0)\"" }, &context)
       }
       if let defaults = document.defaultsNode {
-        check(tree.entries(of: defaults), known: TaskKeys.all.filter { $0 != "name" }, what: "key in \"defaults\"", &context)
+        check(tree.entries(of: defaults), known: TaskKeys.all.filter { $0 != "name" }, what: { "unknown key \"\($0)\" in \"defaults\"" }, &context)
       }
       for task in document.tasks {
         let unknown = task.ownEntries.filter { !TaskKeys.all.contains($0.name) }.map(\.name)
         let note = unknown.isEmpty ? nil : "flytekit: Unrecognized argument(s) for task: dict_keys([\(unknown.map { "'\($0)'" }.joined(separator: ", "))])"
-        check(task.ownEntries, known: TaskKeys.all, what: "task key", note: note, &context)
-        check(task.metadataEntries, known: TaskKeys.metadata, what: "key in \"metadata\"", &context)
+        check(task.ownEntries, known: TaskKeys.all, what: { "unknown task key \"\($0)\"" }, note: note, &context)
+        check(task.metadataEntries, known: TaskKeys.metadata, what: { "unknown key \"\($0)\" in \"metadata\"" }, &context)
         if let cache = task.ownEntries.last(where: { $0.name == "cache" }), tree.isMapping(cache.value) {
-          check(tree.entries(of: cache.value), known: TaskKeys.cacheObject, what: "Cache field", &context)
+          check(tree.entries(of: cache.value), known: TaskKeys.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
         }
       }
     }
   }
 
   private static func check(
-    _ entries: [MappingEntry], known: [String], what: String, note: String? = nil,
+    _ entries: [MappingEntry], known: [String], what: (String) -> String, note: String? = nil,
     _ context: inout RuleContext
   ) {
     for entry in entries where !known.contains(entry.name) {
       let suggestion = Suggestion.closest(to: entry.name, in: known)
-      let message = "unknown \(what) \"\(entry.name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+      let message = what(entry.name) + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
       let fix = suggestion.map {
         Fix(.unsafe, "rename to \"\($0)\"", edits: [TextEdit(range: context.tree[entry.key].contentRange, newText: $0)])
       }

@@ -26,6 +26,8 @@ struct YAMLScanner {
   private var key = SimpleKey()
   /// ...and those of the enclosing flow levels, kept apart so the common case touches no array.
   private var outerKeys: [SimpleKey] = []
+  /// Offsets of the open `[` / `{`, innermost last: an unclosed one is where the error points.
+  private var flowStarts: [Int] = []
   /// How many candidates are possible: most tokens need no simple-key bookkeeping at all.
   private var possibleKeys = 0
   /// Where staleness was last checked: keys only go stale when the position moves.
@@ -457,7 +459,9 @@ struct YAMLScanner {
     removeSimpleKey()
     simpleKeyAllowed = false
     if flowLevel > 0 {
-      fail(.unexpectedEnd, "the file ends inside a flow collection; expected a closing bracket", buf.count, buf.count)
+      let open = flowStarts.last ?? buf.count
+      let bracket = open < buf.count && buf[open] == .leftBrace ? "}" : "]"
+      fail(.unexpectedEnd, "this flow collection is never closed; expected \"\(bracket)\" before the end of the file", open)
     }
     append(YAMLToken(.streamEnd, buf.count, buf.count))
     streamEndProduced = true
@@ -489,6 +493,7 @@ struct YAMLScanner {
       return
     }
     flowLevel += 1
+    flowStarts.append(pos)
     outerKeys.append(key)
     key = SimpleKey()
     simpleKeyAllowed = true
@@ -503,6 +508,7 @@ struct YAMLScanner {
     }
     removeSimpleKey()
     flowLevel -= 1
+    flowStarts.removeLast()
     key = outerKeys.popLast() ?? SimpleKey()
     simpleKeyAllowed = false
     append(YAMLToken(kind, pos, pos + 1))

@@ -1,0 +1,38 @@
+import FlyteSyntax
+
+/// The machine-readable report of SPEC §6.
+public enum JSONReporter {
+  public static func render(_ run: RunReport) -> String {
+    var findings: [String] = []
+    for file in run.files {
+      for finding in file.findings { findings.append(object(finding, in: file)) }
+    }
+    return "{\"version\": 1, \"files_checked\": \(run.filesChecked), \"files_skipped\": \(run.filesSkipped), "
+      + "\"findings\": [" + findings.joined(separator: ", ") + "], \"suppressed\": []}\n"
+  }
+
+  static func object(_ finding: Finding, in file: FileReport) -> String {
+    let related = finding.related.map { r in
+      "{\"path\": \(q(r.path ?? file.path)), \"range\": \(range(r.range, file)), \"message\": \(q(r.message))}"
+    }
+    var fix = "null"
+    if let f = finding.fix {
+      let edits = f.edits.map { "{\"range\": \(range($0.range, file)), \"new_text\": \(q($0.newText))}" }
+      fix = "{\"applicability\": \(q(f.applicability.rawValue)), \"message\": \(q(f.message)), \"edits\": [\(edits.joined(separator: ", "))]}"
+    }
+    return "{\"path\": \(q(file.path)), \"code\": \(q(finding.code)), \"name\": \(q(finding.name)), "
+      + "\"severity\": \(q(finding.severity.rawValue)), \"message\": \(q(finding.message)), "
+      + "\"note\": \(finding.note.map(q) ?? "null"), \"help\": \(finding.help.map(q) ?? "null"), "
+      + "\"range\": \(range(finding.range, file)), \"related\": [\(related.joined(separator: ", "))], \"fix\": \(fix)}"
+  }
+
+  static func range(_ r: ByteRange, _ file: FileReport) -> String {
+    func point(_ offset: UInt32) -> String {
+      let p = file.position(offset)
+      return "{\"line\": \(p.line), \"column\": \(p.column), \"offset\": \(offset)}"
+    }
+    return "{\"start\": \(point(r.start)), \"end\": \(point(r.end))}"
+  }
+
+  static func q(_ s: String) -> String { JSONEscaping.quoted(s) }
+}

@@ -1,0 +1,147 @@
+import Dispatch
+import FlyteLint
+import FlyteSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `flyte-lint check [PATH ...]`: every manifest's findings, at their exact positions.
+enum CheckCommand {
+  static let help = """
+    USAGE: flyte-lint check [PATH ...] [options]
+
+    Checks Flyte task manifests (YAML/JSON; native or flyteidl) under each PATH (default ".";
+    "-" reads stdin). Other YAML/JSON files are skipped silently (--verbose lists them).
+
+    OPTIONS:
+      --format text|concise|json   report format (default text)
+      --select CODES               only these rules (codes, names or prefixes like FL1; ALL)
+      --ignore CODES               not these rules
+      --strict                     warnings fail the run too
+      --max-warnings N             fail when there are more than N warnings
+      --exit-zero                  exit 0 even with findings
+      --stdin-filename NAME        the name (and format) of stdin's content
+      --color auto|always|never    colour in the text report (honours NO_COLOR)
+      --jobs N                     files checked in parallel (default: all cores)
+      --quiet                      no summary line
+      --verbose                    also list skipped files
+
+    Exit: 0 no error, 1 findings that fail the run, 2 usage error, 3 internal error.
+
+    """
+
+  static func run(_ raw: [String]) -> ExitStatus {
+    let args: Arguments
+    do {
+      args = try Arguments(
+        raw,
+        options: ["--format", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color", "--jobs"],
+        flags: ["--strict", "--exit-zero", "--quiet", "--verbose", "-h", "--help"])
+    } catch {
+      return CommandLineTool.usageError(error.description, help: help)
+    }
+    if args.flags.contains("-h") || args.flags.contains("--help") {
+      OutputStream.standardOutput.write(help)
+      return .success
+    }
+    let options: CheckOptions
+    do {
+      options = try CheckOptions(args)
+    } catch {
+      return CommandLineTool.usageError(error.description, help: help)
+    }
+    let paths = args.positionals.isEmpty ? ["."] : args.positionals
+    let files: [String]
+    do {
+      files = try FileDiscovery.files(for: paths.filter { $0 != "-" })
+    } catch {
+      return CommandLineTool.usageError(error.description, help: help)
+    }
+    var run = checkAll(files, options: options)
+    if paths.contains("-") {
+      let name = options.stdinFilename ?? "<stdin>"
+      switch readStandardInput(name: name, linter: options.linter) {
+      case .checked(let report):
+        run = RunReport(files: run.files + [report], filesChecked: run.filesChecked + 1, filesSkipped: run.filesSkipped)
+      case .skipped:
+        run = RunReport(files: run.files, filesChecked: run.filesChecked, filesSkipped: run.filesSkipped + 1)
+      }
+    }
+    OutputStream.standardOutput.write(options.render(run))
+    return options.exitStatus(run)
+  }
+
+  private static func readStandardInput(name: String, linter: Linter) -> FileChecker.Outcome {
+    do throws(FileInput.Failure) {
+      let bytes = try FileInput.readStandardInput(limit: SyntaxLimits.standard.maxFileBytes)
+      return FileChecker.check(path: name, bytes: bytes, linter: linter)
+    } catch {
+      return .checked(FileChecker.unreadable(path: name, reason: error.reason))
+    }
+  }
+
+  /// Checks files in parallel; the report is sorted, so the order of work never shows.
+  static func checkAll(_ files: [String], options: CheckOptions) -> RunReport {
+    let results = ResultSlots<FileChecker.Outcome>(count: files.count)
+    let linter = options.linter
+    let jobs = max(1, min(options.jobs, files.count))
+    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+      var index = worker
+      while index < files.count {
+        let path = files[index]
+        let display = FileDiscovery.normalized(path)
+        let outcome: FileChecker.Outcome
+        do throws(FileInput.Failure) {
+          let bytes = try FileInput.read(path: path, limit: SyntaxLimits.standard.maxFileBytes)
+          outcome = FileChecker.check(path: display, bytes: bytes, linter: linter)
+        } catch {
+          outcome = .checked(FileChecker.unreadable(path: display, reason: error.reason))
+        }
+        results.set(index, outcome)
+        index += jobs
+      }
+    }
+    var reports: [FileReport] = []
+    var skipped: [(String, String)] = []
+    for outcome in results.values {
+      switch outcome {
+      case .checked(let report): reports.append(report)
+      case .skipped(let path, let reason): skipped.append((path, reason))
+      case nil: break
+      }
+    }
+    if options.verbose {
+      for (path, reason) in skipped.sorted(by: { $0.0 < $1.0 }) {
+        OutputStream.standardError.write("skipped \(path): \(reason)\n")
+      }
+    }
+    return RunReport(files: reports, filesChecked: reports.count, filesSkipped: skipped.count)
+  }
+}
+
+/// One slot per file, filled from worker threads.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLockLike()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.withLock { slots[index] = value }
+  }
+
+  var values: [Value?] { lock.withLock { slots } }
+}
+
+/// A pthread mutex (Foundation-free).
+final class NSLockLike: @unchecked Sendable {
+  private var mutex = pthread_mutex_t()
+  init() { pthread_mutex_init(&mutex, nil) }
+  deinit { pthread_mutex_destroy(&mutex) }
+  func withLock<T>(_ body: () -> T) -> T {
+    pthread_mutex_lock(&mutex)
+    defer { pthread_mutex_unlock(&mutex) }
+    return body()
+  }
+}
