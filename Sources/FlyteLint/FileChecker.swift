@@ -18,7 +18,10 @@ public enum FileChecker {
     } else if !file.isManifest {
       return .skipped(path: path, reason: "not a task manifest")
     }
-    return .checked(FileReport(path: path, findings: linter.lint(file), source: bytes, lineIndex: file.lineIndex))
+    let result = linter.lint(file)
+    var report = FileReport(path: path, findings: result.findings, source: bytes, lineIndex: file.lineIndex)
+    report.suppressed = result.suppressed
+    return .checked(report)
   }
 
   /// A file that exists but cannot be read: FL001, and the run goes on.

@@ -11,6 +11,8 @@ enum CommandLineTool {
 
     COMMANDS:
       check [PATH ...] check task manifests (default "."); see `flyte-lint help check`
+      rules            list every rule: code, name, severity, fix, summary
+      rule CODE|NAME   a rule's full documentation with examples
       dump FILE        print each YAML/JSON document of FILE as one line of JSON
                        ("-" reads stdin; --stdin-filename NAME picks the parser)
       help [COMMAND]   show help
@@ -29,6 +31,8 @@ enum CommandLineTool {
     let rest = Array(arguments.dropFirst())
     switch command {
     case "check": return CheckCommand.run(rest)
+    case "rules": return RulesCommand.list(rest)
+    case "rule": return RulesCommand.show(rest)
     case "dump": return DumpCommand.run(rest)
     case "--version", "version":
       OutputStream.standardOutput.write("flyte-lint \(version)\n")

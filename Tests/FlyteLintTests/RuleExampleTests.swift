@@ -9,27 +9,7 @@ struct MarkedExample: CustomStringConvertible {
   let expected: [ByteRange]
 
   init(_ marked: String) {
-    var bytes: [UInt8] = []
-    var ranges: [ByteRange] = []
-    var start = 0
-    let open = Array("«".utf8)
-    let close = Array("»".utf8)
-    let source = Array(marked.utf8)
-    var i = 0
-    while i < source.count {
-      if source[i...].starts(with: open) {
-        start = bytes.count
-        i += open.count
-      } else if source[i...].starts(with: close) {
-        ranges.append(ByteRange(start, bytes.count))
-        i += close.count
-      } else {
-        bytes.append(source[i])
-        i += 1
-      }
-    }
-    text = String(decoding: bytes, as: UTF8.self)
-    expected = ranges
+    (text, expected) = RuleDocumentation.stripMarkers(marked)
   }
 
   var description: String { text }
@@ -61,7 +41,8 @@ extension String {
 
 func findings(of rule: any Rule.Type, in text: String, path: String = "example.yaml") -> [Finding] {
   let file = ManifestFile(path: path, bytes: Array(text.utf8))
-  return Linter(rules: [rule]).lint(file).filter { $0.code == rule.description.code }
+  // All rules run, as in a real check, so interplay (one root cause, suppressions) counts.
+  return Linter(rules: RuleRegistry.all).lint(file).findings.filter { $0.code == rule.description.code }
 }
 
 struct RuleCase: CustomStringConvertible, Sendable {

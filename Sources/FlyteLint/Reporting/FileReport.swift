@@ -6,6 +6,8 @@ public struct FileReport: Sendable {
   /// Path as shown to people: relative to the working directory, with `/`.
   public var path: String
   public var findings: [Finding]
+  /// Findings silenced by suppression comments (json report only).
+  public var suppressed: [SuppressedFinding] = []
   /// Source and line index for snippets and line/column; nil when the file could not be read.
   public var source: [UInt8]?
   public var lineIndex: LineIndex?

@@ -4,11 +4,16 @@ import FlyteSyntax
 public enum JSONReporter {
   public static func render(_ run: RunReport) -> String {
     var findings: [String] = []
+    var suppressed: [String] = []
     for file in run.files {
       for finding in file.findings { findings.append(object(finding, in: file)) }
+      for s in file.suppressed {
+        let base = object(s.finding, in: file)
+        suppressed.append(String(base.dropLast()) + ", \"justification\": \(s.justification.map(q) ?? "null")}")
+      }
     }
     return "{\"version\": 1, \"files_checked\": \(run.filesChecked), \"files_skipped\": \(run.filesSkipped), "
-      + "\"findings\": [" + findings.joined(separator: ", ") + "], \"suppressed\": []}\n"
+      + "\"findings\": [" + findings.joined(separator: ", ") + "], \"suppressed\": [" + suppressed.joined(separator: ", ") + "]}\n"
   }
 
   static func object(_ finding: Finding, in file: FileReport) -> String {

@@ -11,7 +11,7 @@ public enum UnknownKeyRule: Rule {
       would otherwise be dropped silently by any loader. Checked at the top level, in task \
       entries, in `defaults:`, in `metadata:` and in Cache objects.
       """,
-    flytekit: "Unrecognized argument(s) for task: dict_keys(['cache_versions'])",
+    flytekit: "Unrecognized argument(s) for task: dict_keys(['cache_versions'])", fix: .unsafe,
     bad: [
       "tasks:\n  - name: t\n    cache: true\n    «cache_versions»: \"v1\"\n",
       "tasks:\n  - name: t\n    cache: {version: \"v1\", «serialise»: true}\n",
