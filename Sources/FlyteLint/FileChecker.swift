@@ -9,19 +9,41 @@ public enum FileChecker {
     case skipped(path: String, reason: String)
   }
 
-  public static func check(path: String, bytes: [UInt8], linter: Linter) -> Outcome {
+  /// `mustBeManifest`: the configuration's `manifests` globs name this file (FL008 if it is
+  /// not one).
+  public static func check(path: String, bytes: [UInt8], linter: Linter, mustBeManifest: Bool = false) -> Outcome {
     let file = ManifestFile(path: path, bytes: bytes)
     if !file.tree.errors.isEmpty {
-      guard file.showsManifestEvidence else {
+      guard file.showsManifestEvidence || mustBeManifest else {
         return .skipped(path: path, reason: "does not parse and does not look like a manifest")
       }
     } else if !file.isManifest {
-      return .skipped(path: path, reason: "not a task manifest")
+      guard mustBeManifest, linter.rules.contains(where: { $0.description.code == NotAManifestRule.description.code })
+      else { return .skipped(path: path, reason: "not a task manifest") }
+      return .checked(notAManifest(file, bytes: bytes, linter: linter))
     }
     let result = linter.lint(file)
     var report = FileReport(path: path, findings: result.findings, source: bytes, lineIndex: file.lineIndex)
     report.suppressed = result.suppressed
     return .checked(report)
+  }
+
+  private static func notAManifest(_ file: ManifestFile, bytes: [UInt8], linter: Linter) -> FileReport {
+    let d = NotAManifestRule.description
+    let tree = file.tree
+    // Point at the first top-level key (often a misspelt `tasks`), else the file's start.
+    let root = tree.documents.first?.root
+    let key = root.flatMap { tree.entries(of: $0).first?.key }
+    let range = key.map { tree[$0].contentRange } ?? ByteRange.empty(at: 0)
+    let names = root.map { tree.entries(of: $0).map(\.name) } ?? []
+    let hint = names.compactMap { Suggestion.closest(to: $0, in: ["tasks", "workflows"]) }.first
+    var finding = Finding(
+      code: d.code, name: d.name, severity: d.severity,
+      message: "the configuration lists this file as a manifest, but it holds no tasks or workflows",
+      help: hint.map { "did you mean the top-level key \"\($0)\"?" } ?? "add a top-level \"tasks:\" list, or remove the file from \"manifests\"",
+      range: range)
+    finding.severity = linter.severityOverrides[d.code] ?? d.severity
+    return FileReport(path: file.path, findings: [finding], source: bytes, lineIndex: file.lineIndex)
   }
 
   /// A file that exists but cannot be read: FL001, and the run goes on.

@@ -5,6 +5,8 @@ import FlyteSyntax
 public struct Linter: Sendable {
   public var rules: [any Rule.Type]
   public var options: LintOptions
+  /// Severities changed by configuration, by code.
+  public var severityOverrides: [String: Severity] = [:]
 
   public init(rules: [any Rule.Type] = RuleRegistry.defaultRules, options: LintOptions = LintOptions()) {
     self.rules = rules
@@ -20,6 +22,9 @@ public struct Linter: Sendable {
       var context = RuleContext(file: file, options: options, rule: rule.description)
       rule.check(&context)
       findings += context.findings
+    }
+    for i in findings.indices {
+      if let severity = severityOverrides[findings[i].code] { findings[i].severity = severity }
     }
     var result = LintResult(findings: findings, suppressed: [])
     if parsed && file.tree.format == .yaml { applySuppressions(file, &result) }
@@ -110,6 +115,7 @@ public enum RuleRegistry {
     DuplicateKeyRule.self,
     UnknownKeyRule.self,
     MissingNameRule.self,
+    NotAManifestRule.self,
     CacheVersionMissingRule.self,
     UnusedSuppressionRule.self,
     InvalidSuppressionRule.self,

@@ -16,6 +16,7 @@ enum CheckCommand {
 
     OPTIONS:
       --format text|concise|json   report format (default text)
+      --config FILE                use this configuration instead of the nearest .flyte-lint.yaml
       --select CODES               only these rules (codes, names or prefixes like FL1; ALL)
       --ignore CODES               not these rules
       --strict                     warnings fail the run too
@@ -36,7 +37,7 @@ enum CheckCommand {
     do {
       args = try Arguments(
         raw,
-        options: ["--format", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color", "--jobs"],
+        options: ["--format", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color", "--jobs", "--config"],
         flags: ["--strict", "--exit-zero", "--quiet", "--verbose", "-h", "--help"])
     } catch {
       return CommandLineTool.usageError(error.description, help: help)
@@ -58,7 +59,32 @@ enum CheckCommand {
     } catch {
       return CommandLineTool.usageError(error.description, help: help)
     }
-    var run = checkAll(files, options: options)
+    let jobs: [FileJob]
+    var excluded: [String] = []
+    do throws(ConfigurationError) {
+      let resolver = try ConfigurationResolver(explicitPath: args.options["--config"])
+      var planned: [FileJob] = []
+      for file in files {
+        let config = try options.applyingCommandLine(to: resolver.configuration(for: file))
+        let absolute = resolver.absolute(file)
+        if config.isExcluded(absolute) {
+          excluded.append(FileDiscovery.normalized(file))
+          continue
+        }
+        planned.append(
+          FileJob(path: file, display: FileDiscovery.normalized(file), linter: try config.linter(for: absolute),
+            mustBeManifest: config.mustBeManifest(absolute)))
+      }
+      jobs = planned
+    } catch {
+      // Paths relative to the working directory, like every other path we print.
+      let cwd = ConfigurationResolver.currentDirectory() + "/"
+      var shown = error
+      if shown.path.hasPrefix(cwd) { shown.path.removeFirst(cwd.count) }
+      OutputStream.standardError.write("error: \(shown.description)\n")
+      return .usage
+    }
+    var run = checkAll(jobs, options: options, excluded: excluded)
     if paths.contains("-") {
       let name = options.stdinFilename ?? "<stdin>"
       switch readStandardInput(name: name, linter: options.linter) {
@@ -72,6 +98,14 @@ enum CheckCommand {
     return options.exitStatus(run)
   }
 
+  /// One file to check, with the linter its configuration gives it.
+  struct FileJob {
+    let path: String
+    let display: String
+    let linter: Linter
+    let mustBeManifest: Bool
+  }
+
   private static func readStandardInput(name: String, linter: Linter) -> FileChecker.Outcome {
     do throws(FileInput.Failure) {
       let bytes = try FileInput.readStandardInput(limit: SyntaxLimits.standard.maxFileBytes)
@@ -82,28 +116,26 @@ enum CheckCommand {
   }
 
   /// Checks files in parallel; the report is sorted, so the order of work never shows.
-  static func checkAll(_ files: [String], options: CheckOptions) -> RunReport {
-    let results = ResultSlots<FileChecker.Outcome>(count: files.count)
-    let linter = options.linter
-    let jobs = max(1, min(options.jobs, files.count))
-    DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+  static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String]) -> RunReport {
+    let results = ResultSlots<FileChecker.Outcome>(count: jobs.count)
+    let workers = max(1, min(options.jobs, jobs.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var index = worker
-      while index < files.count {
-        let path = files[index]
-        let display = FileDiscovery.normalized(path)
+      while index < jobs.count {
+        let job = jobs[index]
         let outcome: FileChecker.Outcome
         do throws(FileInput.Failure) {
-          let bytes = try FileInput.read(path: path, limit: SyntaxLimits.standard.maxFileBytes)
-          outcome = FileChecker.check(path: display, bytes: bytes, linter: linter)
+          let bytes = try FileInput.read(path: job.path, limit: SyntaxLimits.standard.maxFileBytes)
+          outcome = FileChecker.check(path: job.display, bytes: bytes, linter: job.linter, mustBeManifest: job.mustBeManifest)
         } catch {
-          outcome = .checked(FileChecker.unreadable(path: display, reason: error.reason))
+          outcome = .checked(FileChecker.unreadable(path: job.display, reason: error.reason))
         }
         results.set(index, outcome)
-        index += jobs
+        index += workers
       }
     }
     var reports: [FileReport] = []
-    var skipped: [(String, String)] = []
+    var skipped: [(String, String)] = excluded.map { ($0, "excluded by the configuration") }
     for outcome in results.values {
       switch outcome {
       case .checked(let report): reports.append(report)

@@ -13,6 +13,9 @@ struct CheckOptions {
   }
 
   var format = Format.text
+  /// `--select` replaces the configuration's `select`; `--ignore` adds to its `ignore`.
+  var cliSelect: [String]?
+  var cliIgnore: [String] = []
   var linter = Linter()
   var strict = false
   var maxWarnings: Int?
@@ -30,13 +33,15 @@ struct CheckOptions {
       }
       self.format = format
     }
-    var rules = RuleRegistry.defaultRules
-    if let select = args.options["--select"] { rules = try Self.rules(matching: select, among: RuleRegistry.all) }
-    if let ignore = args.options["--ignore"] {
-      let ignored = try Self.rules(matching: ignore, among: RuleRegistry.all).map { $0.description.code }
-      rules = rules.filter { !ignored.contains($0.description.code) }
+    cliSelect = args.options["--select"].map(Self.list)
+    cliIgnore = args.options["--ignore"].map(Self.list) ?? []
+    do {
+      if let cliSelect { _ = try RuleSelection.codes(matching: cliSelect, source: nil) }
+      _ = try RuleSelection.codes(matching: cliIgnore, source: nil)
+    } catch {
+      throw Problem(description: error.message)
     }
-    linter = Linter(rules: rules)
+    linter = (try? Configuration().linter(for: "-")) ?? Linter()
     strict = args.flags.contains("--strict")
     exitZero = args.flags.contains("--exit-zero")
     quiet = args.flags.contains("--quiet")
@@ -59,23 +64,16 @@ struct CheckOptions {
     }
   }
 
-  /// Rules named by a comma-separated list of codes, names, code prefixes (`FL1`) or `ALL`.
-  static func rules(matching list: String, among all: [any Rule.Type]) throws(Problem) -> [any Rule.Type] {
-    var chosen: [String] = []
-    for raw in list.split(separator: ",") {
-      let item = raw.trimmingCharacters()
-      if item.uppercased() == "ALL" {
-        chosen += all.map { $0.description.code }
-        continue
-      }
-      let matches = all.filter {
-        $0.description.code == item.uppercased() || $0.description.name == item.lowercased()
-          || (item.uppercased().hasPrefix("FL") && $0.description.code.hasPrefix(item.uppercased()))
-      }
-      if matches.isEmpty { throw Problem(description: "unknown rule \"\(item)\"") }
-      chosen += matches.map { $0.description.code }
-    }
-    return all.filter { chosen.contains($0.description.code) }
+  static func list(_ text: String) -> [String] {
+    text.split(separator: ",").map { String($0).filter { $0 != " " } }.filter { !$0.isEmpty }
+  }
+
+  /// The configuration with the command line's rule choices applied.
+  func applyingCommandLine(to config: Configuration) -> Configuration {
+    var config = config
+    if let cliSelect { config.select = cliSelect }
+    config.ignore += cliIgnore
+    return config
   }
 
   func render(_ run: RunReport) -> String {
@@ -97,8 +95,3 @@ struct CheckOptions {
   }
 }
 
-extension Substring {
-  func trimmingCharacters() -> String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-  }
-}

@@ -16,9 +16,10 @@ import Testing
       .map { "fixtures/\(folder)/\($0)" }
   }
 
+  /// `fixtures/err` is checked as a configured manifest folder (so FL008 can fire there).
   static func report(_ relative: String) -> FileChecker.Outcome {
     let bytes = [UInt8]((try? Data(contentsOf: root.appendingPathComponent(relative))) ?? Data())
-    return FileChecker.check(path: relative, bytes: bytes, linter: Linter())
+    return FileChecker.check(path: relative, bytes: bytes, linter: Linter(), mustBeManifest: relative.hasPrefix("fixtures/err/"))
   }
 
   @Test(arguments: files(in: "err"))

@@ -40,9 +40,11 @@ extension String {
 }
 
 func findings(of rule: any Rule.Type, in text: String, path: String = "example.yaml") -> [Finding] {
-  let file = ManifestFile(path: path, bytes: Array(text.utf8))
-  // All rules run, as in a real check, so interplay (one root cause, suppressions) counts.
-  return Linter(rules: RuleRegistry.all).lint(file).findings.filter { $0.code == rule.description.code }
+  // All rules run, as in a real check, so interplay (one root cause, suppressions) counts; the
+  // example counts as a configured manifest, so FL008 can fire.
+  let outcome = FileChecker.check(path: path, bytes: Array(text.utf8), linter: Linter(rules: RuleRegistry.all), mustBeManifest: true)
+  guard case .checked(let report) = outcome else { return [] }
+  return report.findings.filter { $0.code == rule.description.code }
 }
 
 struct RuleCase: CustomStringConvertible, Sendable {
