@@ -25,6 +25,10 @@ public enum FileChecker {
     let result = linter.lint(file)
     var report = FileReport(path: path, findings: result.findings, source: bytes, lineIndex: file.lineIndex)
     report.suppressed = result.suppressed
+    report.severityOverrides = linter.severityOverrides
+    if file.tree.errors.isEmpty && linter.rules.contains(where: { $0.description.code == DuplicateTaskNameRule.description.code }) {
+      report.declaredTasks = DuplicateTaskNameRule.declarations(file)
+    }
     return .checked(report)
   }
 

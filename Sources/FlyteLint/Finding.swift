@@ -19,11 +19,16 @@ public struct RelatedLocation: Sendable, Equatable {
   public var path: String?
   public var range: ByteRange
   public var message: String
+  /// Line/column of `range` in the other file (set when `path` names another file).
+  public var start: SourcePosition?
+  public var end: SourcePosition?
 
-  public init(path: String? = nil, range: ByteRange, message: String) {
+  public init(path: String? = nil, range: ByteRange, message: String, start: SourcePosition? = nil, end: SourcePosition? = nil) {
     self.path = path
     self.range = range
     self.message = message
+    self.start = start
+    self.end = end
   }
 }
 

@@ -115,6 +115,7 @@ public enum RuleRegistry {
     DuplicateKeyRule.self,
     UnknownKeyRule.self,
     MissingNameRule.self,
+    DuplicateTaskNameRule.self,
     NotAManifestRule.self,
     CacheVersionMissingRule.self,
     UnusedSuppressionRule.self,

@@ -8,6 +8,12 @@ public struct FileReport: Sendable {
   public var findings: [Finding]
   /// Findings silenced by suppression comments (json report only).
   public var suppressed: [SuppressedFinding] = []
+  /// Task identities this file declares, for run-wide FL006 (empty when FL006 is off).
+  public var declaredTasks: [TaskDeclaration] = []
+  /// Severities the file's configuration changed.
+  public var severityOverrides: [String: Severity] = [:]
+
+  func severity(of rule: RuleDescription) -> Severity { severityOverrides[rule.code] ?? rule.severity }
   /// Source and line index for snippets and line/column; nil when the file could not be read.
   public var source: [UInt8]?
   public var lineIndex: LineIndex?

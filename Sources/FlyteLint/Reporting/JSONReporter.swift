@@ -18,7 +18,7 @@ public enum JSONReporter {
 
   static func object(_ finding: Finding, in file: FileReport) -> String {
     let related = finding.related.map { r in
-      "{\"path\": \(q(r.path ?? file.path)), \"range\": \(range(r.range, file)), \"message\": \(q(r.message))}"
+      "{\"path\": \(q(r.path ?? file.path)), \"range\": \(range(r.range, file, r.start, r.end)), \"message\": \(q(r.message))}"
     }
     var fix = "null"
     if let f = finding.fix {
@@ -31,12 +31,12 @@ public enum JSONReporter {
       + "\"range\": \(range(finding.range, file)), \"related\": [\(related.joined(separator: ", "))], \"fix\": \(fix)}"
   }
 
-  static func range(_ r: ByteRange, _ file: FileReport) -> String {
-    func point(_ offset: UInt32) -> String {
-      let p = file.position(offset)
+  static func range(_ r: ByteRange, _ file: FileReport, _ start: SourcePosition? = nil, _ end: SourcePosition? = nil) -> String {
+    func point(_ offset: UInt32, _ known: SourcePosition?) -> String {
+      let p = known ?? file.position(offset)
       return "{\"line\": \(p.line), \"column\": \(p.column), \"offset\": \(offset)}"
     }
-    return "{\"start\": \(point(r.start)), \"end\": \(point(r.end))}"
+    return "{\"start\": \(point(r.start, start)), \"end\": \(point(r.end, end))}"
   }
 
   static func q(_ s: String) -> String { JSONEscaping.quoted(s) }

@@ -27,9 +27,9 @@ public struct TextReporter {
       + "\(paint("\(finding.severity.rawValue):", severityColor)) \(finding.message) "
       + paint("[\(finding.code) \(finding.name)]", "2") + "\n"
     if let snippet = snippet(finding, in: file, markColor: severityColor) { out += snippet }
-    for related in finding.related where related.path == nil {
-      let at = file.position(related.range.start)
-      out += "   = \(paint("related", "1")): \(file.path):\(at.line):\(at.column): \(related.message)\n"
+    for related in finding.related {
+      let at = related.start ?? file.position(related.range.start)
+      out += "   = \(paint("related", "1")): \(related.path ?? file.path):\(at.line):\(at.column): \(related.message)\n"
     }
     if let note = finding.note { out += "   = \(paint("note", "1")): \(note)\n" }
     if let help = finding.help { out += "   = \(paint("help", "1")): \(help)\n" }

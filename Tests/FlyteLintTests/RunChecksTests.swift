@@ -1,0 +1,36 @@
+import FlyteLint
+import FlyteSyntax
+import Testing
+
+@Suite struct RunChecksTests {
+  func report(_ path: String, _ text: String) -> FileReport {
+    guard case .checked(let report) = FileChecker.check(path: path, bytes: Array(text.utf8), linter: Linter()) else {
+      Issue.record("\(path) not checked")
+      return FileReport(path: path, findings: [], source: nil, lineIndex: nil)
+    }
+    return report
+  }
+
+  @Test func duplicateAcrossFilesIsReportedInTheLaterFile() throws {
+    var files = [
+      report("b.yaml", "tasks:\n  - name: pkg.t\n"),
+      report("a.yaml", "tasks:\n  - name: pkg.t\n  - name: pkg.u\n"),
+    ]
+    RunChecks.duplicateTaskNames(&files)
+    #expect(files.map(\.path) == ["a.yaml", "b.yaml"])
+    #expect(files[0].findings.isEmpty)
+    let finding = try #require(files[1].findings.first { $0.code == "FL006" })
+    #expect(finding.range == ByteRange(17, 22))
+    #expect(finding.related.first?.path == "a.yaml")
+    #expect(finding.related.first?.start == SourcePosition(line: 2, column: 11))
+  }
+
+  @Test func flyteidlVersionsOfOneTaskAreNotDuplicates() {
+    let template = { (v: String) in
+      "{\"id\": {\"resourceType\": \"TASK\", \"project\": \"p\", \"domain\": \"d\", \"name\": \"t\", \"version\": \"\(v)\"}, \"type\": \"python-task\", \"metadata\": {}, \"interface\": {}}"
+    }
+    var files = [report("v1.json", template("v1")), report("v2.json", template("v2")), report("v2b.json", template("v2"))]
+    RunChecks.duplicateTaskNames(&files)
+    #expect(files.map { $0.findings.filter { $0.code == "FL006" }.count } == [0, 0, 1])
+  }
+}
