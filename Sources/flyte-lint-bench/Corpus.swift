@@ -85,6 +85,14 @@ struct CorpusGenerator {
 
   private mutating func identifier() -> String { "\(pick(Self.words))_\(pick(Self.words))" }
 
+  /// One manifest file holding `tasks` tasks, numbered from `first`.
+  mutating func makeFile(first: Int, tasks: Int) -> [UInt8] {
+    var yaml = YAMLWriter()
+    yaml.out += Array("# generated manifest \(first / max(tasks, 1))\nversion: 1\ntasks:\n".utf8)
+    for i in first..<first + tasks { yaml.writeListItem(makeTask(i), indent: 2) }
+    return yaml.out
+  }
+
   private mutating func makeTask(_ i: Int) -> Value {
     let name = "proj_\(i % 97).\(pick(Self.words))_pipeline.\(identifier())_\(i)"
     var entries = [

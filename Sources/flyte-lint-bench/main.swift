@@ -14,9 +14,10 @@ func fail(_ message: String) -> Never {
   exit(1)
 }
 
-func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int) {
+func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int, check: Bool) {
   var size = 25.0
   var runs = 7
+  var check = false
   var rest = arguments.dropFirst()
   while let argument = rest.popFirst() {
     switch argument {
@@ -25,19 +26,21 @@ func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int) {
         fail("--size-mb needs a positive number")
       }
       size = value
+    case "--check":
+      check = true
     case "--runs":
       guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
         fail("--runs needs a positive integer")
       }
       runs = value
     case "-h", "--help":
-      print("usage: flyte-lint-bench [--size-mb N] [--runs N]   (defaults 25, 7)")
+      print("usage: flyte-lint-bench [--size-mb N] [--runs N] [--check]   (defaults 25, 7)")
       exit(0)
     default:
       fail("unknown argument \"\(argument)\"")
     }
   }
-  return (size, runs)
+  return (size, runs, check)
 }
 
 /// Best wall time of `runs` calls, in seconds; `body` returns a count that keeps its work alive.
@@ -75,7 +78,11 @@ func checkErrors(_ tree: SyntaxTree, _ what: String) {
   }
 }
 
-let (sizeMB, runs) = parseOptions(CommandLine.arguments)
+let (sizeMB, runs, checkMode) = parseOptions(CommandLine.arguments)
+if checkMode {
+  CheckBenchmark.run(counts: [10_000, 20_000], runs: min(runs, 3))
+  exit(0)
+}
 var generator = CorpusGenerator(seed: 0x666C_7974_6521)
 let corpus = generator.make(targetBytes: Int(sizeMB * 1_000_000))
 let yaml = corpus.yaml
