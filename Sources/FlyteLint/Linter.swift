@@ -32,7 +32,18 @@ public enum RuleRegistry {
     DuplicateKeyRule.self,
     UnknownKeyRule.self,
     MissingNameRule.self,
+    ConflictingMetadataRule.self,
     CacheVersionMissingRule.self,
+    CacheVersionEmptyRule.self,
+    CacheSerializeWithoutCacheRule.self,
+    CacheIgnoreWithoutCacheRule.self,
+    CacheIgnoreUnknownInputRule.self,
+    CacheIgnoreDuplicateRule.self,
+    CacheIgnoreAllInputsRule.self,
+    CacheObjectWithLegacyKeysRule.self,
+    CacheVersionWithoutCacheRule.self,
+    CachePolicyUnknownRule.self,
+    LegacyCacheKeysRule.self,
   ]
 
   /// The rules that run when nothing is selected: all but the opt-in ones.
