@@ -1,0 +1,249 @@
+import FlyteManifest
+import FlyteSyntax
+
+/// What a task's cache settings amount to, read once per task by the cache rules (FL102–FL111).
+/// "Cache on" means `cache: true`, `metadata: {cache: true}`, a Cache object (mapping), or
+/// flyteidl `discoverable: true`.
+struct CacheFacts {
+  enum State { case on, off, unknown }
+
+  /// One list of ignored input names: `cache_ignore_input_vars` (flyteidl
+  /// `cacheIgnoreInputVars`) or a Cache object's `ignored_inputs`. A single string counts as a
+  /// one-item list.
+  struct IgnoreList {
+    var key: NodeID?
+    var value: NodeID
+    /// The field the list came from (the Cache object's field for `ignored_inputs`).
+    var field: FieldRef
+    /// True for the legacy key, false for a Cache object's `ignored_inputs`.
+    var legacy: Bool
+    var items: [(name: String, node: NodeID)]
+    var isSequence: Bool
+  }
+
+  static let legacyKeys = ["cache_version", "cache_serialize", "cache_ignore_input_vars"]
+  /// Legacy key → Cache object field.
+  static let objectField = [
+    "cache_version": "version", "cache_serialize": "serialize", "cache_ignore_input_vars": "ignored_inputs",
+  ]
+
+  let task: TaskSpec
+  let tree: SyntaxTree
+  let cache: FieldRef?
+  /// The Cache object (resolved mapping), when `cache` is one.
+  let object: NodeID?
+  let state: State
+
+  init(task: TaskSpec, tree: SyntaxTree) {
+    self.task = task
+    self.tree = tree
+    cache = task.field("cache")
+    if let cache, tree.isMapping(cache.value) {
+      object = tree.resolved(cache.value)
+      state = .on
+    } else {
+      object = nil
+      if let cache {
+        if tree.isNull(cache.value) {
+          state = .off
+        } else if let flag = Self.bool(cache.value, tree: tree) {
+          state = flag ? .on : .off
+        } else {
+          state = .unknown
+        }
+      } else {
+        state = .off
+      }
+    }
+  }
+
+  /// A legacy field given with a non-null value.
+  func legacy(_ name: String) -> FieldRef? {
+    guard let field = task.field(name), !tree.isNull(field.value) else { return nil }
+    return field
+  }
+
+  /// The key's text as written (`cache_serialize`, `cacheSerializable`, …), else `fallback`.
+  func keyName(_ field: FieldRef?, fallback: String) -> String {
+    guard let key = field?.key else { return fallback }
+    return tree.scalarValue(key)
+  }
+
+  /// How the cache switch is called in this task's format.
+  var cacheName: String { keyName(cache, fallback: task.format == .flyteidl ? "discoverable" : "cache") }
+
+  /// "cache is not enabled" / "\"discoverable\" is not true", for the "without cache" rules.
+  var cacheOffPhrase: String {
+    task.format == .flyteidl ? "\"\(cacheName)\" is not true" : "cache is not enabled"
+  }
+
+  /// The effective ignore list: the Cache object's `ignored_inputs`, else the legacy key.
+  var effectiveIgnoreList: IgnoreList? {
+    if object != nil { return ignoreLists.first { !$0.legacy } }
+    return ignoreLists.first { $0.legacy }
+  }
+
+  /// Every ignore list the task has: the Cache object's and the legacy one.
+  var ignoreLists: [IgnoreList] {
+    var lists: [IgnoreList] = []
+    if let object, let cache, let entry = tree.entries(of: object).last(where: { $0.name == "ignored_inputs" }),
+      let list = ignoreList(key: entry.key, value: entry.value, field: cache, legacy: false)
+    {
+      lists.append(list)
+    }
+    if let field = legacy("cache_ignore_input_vars"),
+      let list = ignoreList(key: field.key, value: field.value, field: field, legacy: true)
+    {
+      lists.append(list)
+    }
+    return lists
+  }
+
+  private func ignoreList(key: NodeID?, value: NodeID, field: FieldRef, legacy: Bool) -> IgnoreList? {
+    if tree.isSequence(value) {
+      let items = tree.items(of: tree.resolved(value)).compactMap { item in
+        tree.string(item).map { (name: $0, node: item) }
+      }
+      return IgnoreList(key: key, value: value, field: field, legacy: legacy, items: items, isSequence: true)
+    }
+    if let single = tree.string(value) {
+      let items = single.isEmpty ? [] : [(name: single, node: value)]
+      return IgnoreList(key: key, value: value, field: field, legacy: legacy, items: items, isSequence: false)
+    }
+    return nil
+  }
+
+  /// A bool, reading the YAML 1.1 spellings (`yes`, `off`, …) of a plain scalar as the bool
+  /// they mean (SPEC §5: FL007 reports the spelling, other rules use the value).
+  static func bool(_ id: NodeID, tree: SyntaxTree) -> Bool? {
+    switch tree.scalar(id) {
+    case .bool(let value): return value
+    case .string(let text) where tree[tree.resolved(id)].style == .plain && tree.tag(of: tree.resolved(id)) == nil:
+      switch text {
+      case "yes", "Yes", "YES", "on", "On", "ON", "y", "Y": return true
+      case "no", "No", "NO", "off", "Off", "OFF", "n", "N": return false
+      default: return nil
+      }
+    default: return nil
+    }
+  }
+
+  // MARK: ranges and text
+
+  /// Where a finding about a value lands: the value when it sits on one line, else its key,
+  /// else the value's first line (SPEC §5: ranges never span lines).
+  static func range(of value: NodeID, key: NodeID?, tree: SyntaxTree) -> ByteRange {
+    let range = tree.findingRange(value)
+    guard let newline = firstLineBreak(in: range, tree: tree) else { return range }
+    if let key { return tree.findingRange(key) }
+    return ByteRange(range.lowerBound, newline)
+  }
+
+  private static func firstLineBreak(in range: ByteRange, tree: SyntaxTree) -> Int? {
+    var i = range.lowerBound
+    while i < range.upperBound && i < tree.source.count {
+      let byte = tree.source[i]
+      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// `name` written as a scalar in the style of `node` (plain, single- or double-quoted), so a
+  /// rename keeps the author's quoting.
+  static func scalarText(_ name: String, like node: NodeID, tree: SyntaxTree) -> String {
+    let style = tree[node].style
+    let plainSafe = !name.isEmpty && name.utf8.allSatisfy { byte in
+      (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+    } && CoreSchema.resolvePlain(Array(name.utf8)) == .string(name)
+    if tree.format == .yaml && style == .plain && plainSafe { return name }
+    if tree.format == .yaml && style == .singleQuoted {
+      return "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
+    }
+    var out = "\""
+    for scalar in name.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// Python's `repr` of a value as flytekit would print it (`['a', 'b']`, `'a'`).
+  static func pythonRepr(_ id: NodeID, tree: SyntaxTree) -> String {
+    let node = tree.resolved(id)
+    if tree.isSequence(node) {
+      return "[" + tree.items(of: node).map { pythonRepr($0, tree: tree) }.joined(separator: ", ") + "]"
+    }
+    switch tree.scalar(node) {
+    case .string(let text): return pythonString(text)
+    case .bool(let value): return value ? "True" : "False"
+    case .null: return "None"
+    case .int(let text), .float(let text): return text
+    default: return tree.text(tree[node].contentRange)
+    }
+  }
+
+  static func pythonString(_ text: String) -> String {
+    let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
+    var out = String(quote)
+    for char in text {
+      switch char {
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case quote: out += "\\\(quote)"
+      default: out.append(char)
+      }
+    }
+    out.append(quote)
+    return out
+  }
+
+  /// Edits removing item `index` (≥ 1) of a sequence together with its separator, so the
+  /// rest still parses: a block item's whole line, or a flow item from the end of the item
+  /// before it.
+  static func removal(ofItem index: Int, in sequence: NodeID, tree: SyntaxTree) -> [TextEdit]? {
+    let items = tree.items(of: sequence)
+    guard index >= 1, index < items.count else { return nil }
+    let item = tree[items[index]].range
+    let previous = tree[items[index - 1]].range
+    let source = tree.source
+    if tree[sequence].style == .block, let line = wholeLine(around: item, source: source) {
+      return [TextEdit(range: line, newText: "")]
+    }
+    return [TextEdit(range: ByteRange(previous.upperBound, item.upperBound), newText: "")]
+  }
+
+  /// The line of a block sequence item (`  - a  # note` and its line break), when nothing but
+  /// indentation, the `-` indicator and a comment share it.
+  private static func wholeLine(around item: ByteRange, source: [UInt8]) -> ByteRange? {
+    func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+    var start = item.lowerBound
+    while start > 0 && isBlank(source[start - 1]) { start -= 1 }
+    guard start > 0, source[start - 1] == UInt8(ascii: "-") else { return nil }
+    start -= 1
+    while start > 0 && isBlank(source[start - 1]) { start -= 1 }
+    guard start == 0 || source[start - 1] == UInt8(ascii: "\n") || source[start - 1] == UInt8(ascii: "\r") else {
+      return nil
+    }
+    var end = item.upperBound
+    while end < source.count && isBlank(source[end]) { end += 1 }
+    if end < source.count && source[end] == UInt8(ascii: "#") {
+      while end < source.count && source[end] != UInt8(ascii: "\n") && source[end] != UInt8(ascii: "\r") { end += 1 }
+    }
+    if end < source.count && source[end] == UInt8(ascii: "\r") { end += 1 }
+    if end < source.count && source[end] == UInt8(ascii: "\n") { end += 1 }
+    guard end == source.count || source[end - 1] == UInt8(ascii: "\n") || source[end - 1] == UInt8(ascii: "\r") else {
+      return nil
+    }
+    return ByteRange(start, end)
+  }
+}
