@@ -72,7 +72,9 @@ public struct ManifestFile: Sendable {
         ManifestBuilder(tree: tree).document(index: index, root: document.root)
       }
     }
+    allTasks = documents.flatMap(\.tasks)
   }
 
-  public var allTasks: [TaskSpec] { documents.flatMap(\.tasks) }
+  /// Every task of every document, in order.
+  public private(set) var allTasks: [TaskSpec] = []
 }

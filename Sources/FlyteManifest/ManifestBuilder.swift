@@ -24,7 +24,7 @@ struct ManifestBuilder {
     guard tree.isMapping(root) else { return false }
     if let tasks = tree.value(of: "tasks", in: root) {
       if tree.isSequence(tasks) && tree.items(of: tree.resolved(tasks)).isEmpty { return true }
-      if entriesCarry(tasks, keys: Set(TaskKeys.all)) { return true }
+      if entriesCarry(tasks, keys: TaskKeys.allSet) { return true }
     }
     if let workflows = tree.value(of: "workflows", in: root), entriesCarry(workflows, keys: ["nodes"]) {
       return true
@@ -140,15 +140,16 @@ struct ManifestBuilder {
       task.metadataNode = metadata.value
       task.metadataEntries = tree.entries(of: metadata.value)
     }
-    let metadataKeys = Set(TaskKeys.metadata)
-    for key in Set(TaskKeys.all + TaskKeys.metadata) where key != "metadata" {
-      if let own = task.ownEntries.last(where: { $0.name == key }) {
-        task.fields[key] = FieldRef(key: own.key, value: own.value, origin: .task)
-      } else if metadataKeys.contains(key), let meta = task.metadataEntries.last(where: { $0.name == key }) {
-        task.fields[key] = FieldRef(key: meta.key, value: meta.value, origin: .metadata)
-      } else if key != "name", let fallback = defaults.last(where: { $0.name == key }) {
-        task.fields[key] = FieldRef(key: fallback.key, value: fallback.value, origin: .defaults)
-      }
+    // Lowest precedence first, so later assignments win: defaults, then metadata, then own
+    // keys; within each, the last of repeated keys.
+    for entry in defaults where entry.name != "name" && TaskKeys.knownTaskOrMetadata.contains(entry.name) {
+      task.fields[entry.name] = FieldRef(key: entry.key, value: entry.value, origin: .defaults)
+    }
+    for entry in task.metadataEntries where TaskKeys.metadataSet.contains(entry.name) {
+      task.fields[entry.name] = FieldRef(key: entry.key, value: entry.value, origin: .metadata)
+    }
+    for entry in task.ownEntries where entry.name != "metadata" && TaskKeys.knownTaskOrMetadata.contains(entry.name) {
+      task.fields[entry.name] = FieldRef(key: entry.key, value: entry.value, origin: .task)
     }
     if let inputs = task.fields["inputs"], tree.isMapping(inputs.value) {
       task.inputsNode = inputs.value

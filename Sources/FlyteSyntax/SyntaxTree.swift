@@ -41,7 +41,7 @@ public struct SyntaxTree: Sendable {
   /// Key/value pairs of a mapping, in source order.
   public func pairs(of id: NodeID) -> [(key: NodeID, value: NodeID)] {
     let list = children(of: id)
-    var result: [(NodeID, NodeID)] = []
+    var result: [(key: NodeID, value: NodeID)] = []
     result.reserveCapacity(list.count / 2)
     var i = list.startIndex
     while i + 1 < list.endIndex {

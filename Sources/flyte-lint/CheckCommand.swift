@@ -64,6 +64,8 @@ enum CheckCommand {
     do throws(ConfigurationError) {
       let resolver = try ConfigurationResolver(explicitPath: args.options["--config"])
       var planned: [FileJob] = []
+      // Linters depend only on the configuration unless it has per-file ignores.
+      var linters: [String: Linter] = [:]
       for file in files {
         let config = try options.applyingCommandLine(to: resolver.configuration(for: file))
         let absolute = resolver.absolute(file)
@@ -71,9 +73,16 @@ enum CheckCommand {
           excluded.append(FileDiscovery.normalized(file))
           continue
         }
+        let linter: Linter
+        if config.perFileIgnores.isEmpty, let cached = linters[config.path ?? ""] {
+          linter = cached
+        } else {
+          linter = try config.linter(for: absolute)
+          if config.perFileIgnores.isEmpty { linters[config.path ?? ""] = linter }
+        }
         planned.append(
-          FileJob(path: file, display: FileDiscovery.normalized(file), linter: try config.linter(for: absolute),
-            mustBeManifest: config.mustBeManifest(absolute)))
+          FileJob(path: file, display: FileDiscovery.normalized(file), linter: linter,
+            mustBeManifest: !config.manifests.isEmpty && config.mustBeManifest(absolute)))
       }
       jobs = planned
     } catch {

@@ -48,7 +48,34 @@ enum FileInput {
       if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path) }
       if Int(info.st_size) > limit { throw .tooLarge(path, Int(info.st_size)) }
     }
-    return try readAll(fd: fd, name: path, limit: limit, sizeHint: Int(info.st_size))
+    let size = Int(info.st_size)
+    if (info.st_mode & S_IFMT) == S_IFREG && size > 0 {
+      // A regular file of known size: read straight into the result, no staging buffer.
+      var failure: Failure?
+      let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        var done = 0
+        while done < size {
+          let n = Glibc.read(fd, buffer.baseAddress.map { $0 + done }, size - done)
+          if n < 0 && errno == EINTR { continue }
+          if n < 0 {
+            failure = .readFailed(path, lastError())
+            break
+          }
+          if n == 0 { break }
+          done += n
+        }
+        count = done
+      }
+      if let failure { throw failure }
+      if bytes.count == size {
+        // Check for growth since fstat: anything more is read the slow way.
+        var probe: UInt8 = 0
+        if Glibc.read(fd, &probe, 1) <= 0 { return bytes }
+        return try bytes + [probe] + readAll(fd: fd, name: path, limit: limit - size - 1, sizeHint: 0)
+      }
+      return bytes
+    }
+    return try readAll(fd: fd, name: path, limit: limit, sizeHint: size)
   }
 
   static func readStandardInput(limit: Int) throws(Failure) -> [UInt8] {
@@ -58,7 +85,7 @@ enum FileInput {
   private static func readAll(fd: Int32, name: String, limit: Int, sizeHint: Int) throws(Failure) -> [UInt8] {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(max(sizeHint, 0) + 1)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var chunk = [UInt8](repeating: 0, count: 1 << 14)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if n < 0 {

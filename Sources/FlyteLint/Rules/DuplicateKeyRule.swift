@@ -14,17 +14,22 @@ public enum DuplicateKeyRule: Rule {
 
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
+    var keys: [(bytes: ArraySlice<UInt8>, node: NodeID)] = []
     for index in tree.nodes.indices where tree.nodes[index].kind == .mapping {
-      var seen: [String: NodeID] = [:]
-      for entry in tree.entries(of: NodeID(index)) {
-        guard tree[entry.key].kind == .scalar else { continue }
-        if let first = seen[entry.name] {
+      keys.removeAll(keepingCapacity: true)
+      for (key, _) in tree.pairs(of: NodeID(index)) {
+        let target = tree.resolved(key)
+        guard tree[target].kind == .scalar else { continue }
+        let bytes = tree.scalarBytes(target)
+        // Mappings are small: comparing bytes pairwise beats hashing strings.
+        if let first = keys.first(where: { $0.bytes == bytes }) {
+          let name = tree.scalarValue(target)
           context.report(
-            "duplicate key \"\(entry.name)\"; only this last value counts", at: entry.key,
+            "duplicate key \"\(name)\"; only this last value counts", at: key,
             help: "remove one of the two entries",
-            related: [RelatedLocation(range: tree.findingRange(first), message: "first \"\(entry.name)\" here")])
+            related: [RelatedLocation(range: tree.findingRange(first.node), message: "first \"\(name)\" here")])
         } else {
-          seen[entry.name] = entry.key
+          keys.append((bytes, key))
         }
       }
     }
