@@ -27,6 +27,8 @@ enum CheckCommand {
       --jobs N                     files checked in parallel (default: all cores)
       --quiet                      no summary line
       --verbose                    also list skipped files
+      --statistics                 count findings per rule instead of listing them
+      --show-files                 list the files that would be checked, and why others are not
 
     Exit: 0 no error, 1 findings that fail the run, 2 usage error, 3 internal error.
 
@@ -38,7 +40,7 @@ enum CheckCommand {
       args = try Arguments(
         raw,
         options: ["--format", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color", "--jobs", "--config"],
-        flags: ["--strict", "--exit-zero", "--quiet", "--verbose", "-h", "--help"])
+        flags: ["--strict", "--exit-zero", "--quiet", "--verbose", "--statistics", "--show-files", "-h", "--help"])
     } catch {
       return CommandLineTool.usageError(error.description, help: help)
     }
@@ -93,6 +95,15 @@ enum CheckCommand {
       OutputStream.standardError.write("error: \(shown.description)\n")
       return .usage
     }
+    if args.flags.contains("--show-files") {
+      var out = ""
+      for job in jobs.sorted(by: { $0.display < $1.display }) {
+        out += "\(job.display)\(job.mustBeManifest ? "  (must be a manifest: config \"manifests\")" : "")\n"
+      }
+      for path in excluded.sorted() { out += "\(path)  (excluded by the configuration)\n" }
+      OutputStream.standardOutput.write(out)
+      return .success
+    }
     var run = checkAll(jobs, options: options, excluded: excluded)
     if paths.contains("-") {
       let name = options.stdinFilename ?? "<stdin>"
@@ -103,8 +114,25 @@ enum CheckCommand {
         run = RunReport(files: run.files, filesChecked: run.filesChecked, filesSkipped: run.filesSkipped + 1)
       }
     }
-    OutputStream.standardOutput.write(options.render(run))
+    if args.flags.contains("--statistics") {
+      OutputStream.standardOutput.write(statistics(run))
+    } else {
+      OutputStream.standardOutput.write(options.render(run))
+    }
     return options.exitStatus(run)
+  }
+
+  /// `--statistics`: findings per rule, most frequent first.
+  static func statistics(_ run: RunReport) -> String {
+    var counts: [String: (name: String, severity: Severity, count: Int)] = [:]
+    for file in run.files {
+      for f in file.findings { counts[f.code, default: (f.name, f.severity, 0)].count += 1 }
+    }
+    let rows = counts.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }
+    var out = rows.map { "\(String($0.value.count).leftPadded(6))  \($0.key)  \($0.value.severity.rawValue.padded(7))  \($0.value.name)" }
+      .joined(separator: "\n")
+    if !rows.isEmpty { out += "\n" }
+    return out + run.summary + "\n"
   }
 
   /// One file to check, with the linter its configuration gives it.
@@ -186,4 +214,9 @@ final class NSLockLike: @unchecked Sendable {
     defer { pthread_mutex_unlock(&mutex) }
     return body()
   }
+}
+
+extension String {
+  fileprivate func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+  fileprivate func padded(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 }
