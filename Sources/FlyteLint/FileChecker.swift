@@ -26,8 +26,14 @@ public enum FileChecker {
     var report = FileReport(path: path, findings: result.findings, source: bytes, lineIndex: file.lineIndex)
     report.suppressed = result.suppressed
     report.severityOverrides = linter.severityOverrides
-    if file.tree.errors.isEmpty && linter.rules.contains(where: { $0.description.code == DuplicateTaskNameRule.description.code }) {
-      report.declaredTasks = DuplicateTaskNameRule.declarations(file)
+    report.enabledRules = Set(linter.rules.map { $0.description.code })
+    if file.tree.errors.isEmpty {
+      if report.enabledRules.contains(DuplicateTaskNameRule.description.code) {
+        report.declaredTasks = DuplicateTaskNameRule.declarations(file)
+      }
+      let facts = WorkflowFacts(file)
+      report.taskSummaries = facts.summaries
+      report.unresolvedUses = facts.unresolved
     }
     return .checked(report)
   }

@@ -129,6 +129,11 @@ public enum RuleRegistry {
     CacheVersionWithoutCacheRule.self,
     CachePolicyUnknownRule.self,
     LegacyCacheKeysRule.self,
+    NodeUnknownTaskRule.self,
+    BindingUnknownSourceRule.self,
+    WorkflowCycleRule.self,
+    InputUnboundRule.self,
+    DeprecatedTaskUsedRule.self,
     UnusedSuppressionRule.self,
     InvalidSuppressionRule.self,
   ]

@@ -10,12 +10,36 @@ public enum DocumentKind: Sendable, Equatable {
   case other
 }
 
-/// A workflow node's reference to a task, kept for cross-file rules.
+/// An input binding of a workflow node or output (SPEC §9.6): a literal value, or
+/// `{from: inputs.NAME}` / `{from: NODE.OUTPUT}`.
+public struct Binding: Sendable {
+  public var name: String
+  public var key: NodeID
+  public var value: NodeID
+  /// The `from:` value node and its two parts, when the binding has one.
+  public var fromNode: NodeID?
+  public var source: String?
+  public var output: String?
+}
+
+/// One node of a workflow.
+public struct WorkflowNode: Sendable {
+  public var entry: NodeID
+  public var id: String?
+  public var idNode: NodeID?
+  public var task: String?
+  public var taskNode: NodeID?
+  public var bindings: [Binding] = []
+}
+
+/// A native workflow (SPEC §9.6).
 public struct WorkflowSpec: Sendable {
   public var entry: NodeID
   public var name: String?
   public var nameNode: NodeID?
-  public var nodes: [NodeID] = []
+  public var inputs: [Parameter] = []
+  public var nodes: [WorkflowNode] = []
+  public var outputs: [Binding] = []
 }
 
 /// One document of a manifest file.

@@ -123,7 +123,13 @@ struct ManifestBuilder {
           workflow.name = tree.string(name)
           workflow.nameNode = name
         }
-        if let nodes = tree.value(of: "nodes", in: target) { workflow.nodes = entryNodes(nodes) }
+        if let inputs = tree.value(of: "inputs", in: target), tree.isMapping(inputs) {
+          workflow.inputs = parameters(inputs)
+        }
+        if let nodes = tree.value(of: "nodes", in: target) {
+          workflow.nodes = entryNodes(nodes).filter { tree.isMapping($0) }.map { workflowNode(tree.resolved($0)) }
+        }
+        if let outputs = tree.value(of: "outputs", in: target) { workflow.outputs = bindings(outputs) }
         document.workflows.append(workflow)
       }
     }
@@ -159,6 +165,37 @@ struct ManifestBuilder {
       task.outputs = parameters(outputs.value)
     }
     return task
+  }
+
+  private func workflowNode(_ entry: NodeID) -> WorkflowNode {
+    var node = WorkflowNode(entry: entry)
+    if let id = tree.value(of: "id", in: entry) {
+      node.idNode = id
+      node.id = tree.string(id)
+    }
+    if let task = tree.value(of: "task", in: entry) {
+      node.taskNode = task
+      node.task = tree.string(task)
+    }
+    if let inputs = tree.value(of: "inputs", in: entry) { node.bindings = bindings(inputs) }
+    return node
+  }
+
+  /// `name: value` or `name: {from: SOURCE.OUTPUT}`.
+  private func bindings(_ mapping: NodeID) -> [Binding] {
+    tree.entries(of: mapping).map { entry in
+      var binding = Binding(name: entry.name, key: entry.key, value: entry.value)
+      if tree.isMapping(entry.value), let from = tree.value(of: "from", in: entry.value) {
+        binding.fromNode = from
+        if let text = tree.string(from), let dot = text.firstIndex(of: ".") {
+          binding.source = String(text[..<dot])
+          binding.output = String(text[text.index(after: dot)...])
+        } else {
+          binding.source = tree.string(from)
+        }
+      }
+      return binding
+    }
   }
 
   /// `name: type` or `name: {type, default, description}`.

@@ -180,7 +180,7 @@ enum CheckCommand {
       case nil: break
       }
     }
-    RunChecks.duplicateTaskNames(&reports)
+    RunChecks.finish(&reports)
     if options.verbose {
       for (path, reason) in skipped.sorted(by: { $0.0 < $1.0 }) {
         OutputStream.standardError.write("skipped \(path): \(reason)\n")

@@ -19,7 +19,11 @@ import Testing
   /// `fixtures/err` is checked as a configured manifest folder (so FL008 can fire there).
   static func report(_ relative: String) -> FileChecker.Outcome {
     let bytes = [UInt8]((try? Data(contentsOf: root.appendingPathComponent(relative))) ?? Data())
-    return FileChecker.check(path: relative, bytes: bytes, linter: Linter(), mustBeManifest: relative.hasPrefix("fixtures/err/"))
+    let outcome = FileChecker.check(path: relative, bytes: bytes, linter: Linter(), mustBeManifest: relative.hasPrefix("fixtures/err/"))
+    guard case .checked(let report) = outcome else { return outcome }
+    var run = [report]
+    RunChecks.finish(&run)  // each fixture is its own run
+    return .checked(run[0])
   }
 
   @Test(arguments: files(in: "err"))

@@ -44,7 +44,9 @@ func findings(of rule: any Rule.Type, in text: String, path: String = "example.y
   // example counts as a configured manifest, so FL008 can fire.
   let outcome = FileChecker.check(path: path, bytes: Array(text.utf8), linter: Linter(rules: RuleRegistry.all), mustBeManifest: true)
   guard case .checked(let report) = outcome else { return [] }
-  return report.findings.filter { $0.code == rule.description.code }
+  var run = [report]
+  RunChecks.finish(&run)  // a single file is its own run
+  return run[0].findings.filter { $0.code == rule.description.code }
 }
 
 struct RuleCase: CustomStringConvertible, Sendable {

@@ -13,7 +13,14 @@ public struct FileReport: Sendable {
   /// Severities the file's configuration changed.
   public var severityOverrides: [String: Severity] = [:]
 
+  /// Tasks this file defines and workflow nodes whose task it does not (for the run checks).
+  public var taskSummaries: [String: TaskSummary] = [:]
+  public var unresolvedUses: [TaskUse] = []
+  /// Codes of the rules that ran on this file.
+  public var enabledRules: Set<String> = []
+
   func severity(of rule: RuleDescription) -> Severity { severityOverrides[rule.code] ?? rule.severity }
+  func severity(of finding: Finding) -> Severity { severityOverrides[finding.code] ?? finding.severity }
   /// Source and line index for snippets and line/column; nil when the file could not be read.
   public var source: [UInt8]?
   public var lineIndex: LineIndex?
