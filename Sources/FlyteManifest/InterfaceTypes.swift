@@ -46,7 +46,8 @@ public struct TypeEnvironment: Sendable {
     let kind = text.trimmingSpaces
     if Self.userTypeKinds.contains(String(kind)) { return .dataclass(name: entry.name) }
     let parsed = PythonTypeParser.parse(text)
-    if let error = parsed.error {
+    if var error = parsed.error {
+      error.message = "user type \"\(entry.name)\" is invalid: \(error.message)"
       declarationIssues.append(located(error, in: entry.value))
       return .opaque(name: entry.name)
     }

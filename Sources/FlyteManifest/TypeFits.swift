@@ -242,10 +242,11 @@ public enum TypeFits {
         inTime = true
         continue
       }
-      guard scanner.number() else { return false }
-      let unit = scanner.letters()
-      let allowed = inTime ? ["H", "M", "S"] : ["Y", "M", "W", "D"]
-      guard unit.count == 1, allowed.contains(unit) else { return false }
+      guard scanner.number(), !scanner.atEnd else { return false }
+      let unit = scanner.scalars[scanner.i]
+      scanner.i += 1
+      let allowed: [Unicode.Scalar] = inTime ? ["H", "M", "S"] : ["Y", "M", "W", "D"]
+      guard allowed.contains(unit) else { return false }
       parts += 1
     }
     return parts > 0
