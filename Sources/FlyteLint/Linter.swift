@@ -33,6 +33,12 @@ public enum RuleRegistry {
     UnknownKeyRule.self,
     MissingNameRule.self,
     CacheVersionMissingRule.self,
+    InputTypeMissingRule.self,
+    TypeInvalidRule.self,
+    TypePickledRule.self,
+    DefaultTypeMismatchRule.self,
+    SimulateInputsMismatchRule.self,
+    TemplateIncompleteRule.self,
   ]
 
   /// The rules that run when nothing is selected: all but the opt-in ones.

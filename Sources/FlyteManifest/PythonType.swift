@@ -40,10 +40,11 @@ public indirect enum PythonType: Sendable, Hashable, CustomStringConvertible {
   /// Deepest nesting of type parameters accepted (`List[List[…]]`), for both formats.
   public static let maxDepth = 64
 
-  /// True when `None` (null) is a valid value: `None` itself, or a Union with a None variant.
+  /// True when `None` is a declared value: `None` itself, or a Union with a None variant.
+  /// (Pickled and opaque types accept null too, as they accept anything, but are not optional.)
   public var admitsNone: Bool {
     switch self {
-    case .none, .pickle, .opaque: return true
+    case .none: return true
     case .union(let variants): return variants.contains(.none)
     default: return false
     }

@@ -17,7 +17,7 @@ public struct PythonTypeParser {
 
   /// Names this parser knows (for "did you mean" suggestions), in their usual spelling.
   public static let knownNames: [String] = [
-    "int", "float", "str", "bool", "datetime", "timedelta", "date", "dict", "Dict", "list", "List",
+    "int", "float", "str", "bool", "datetime", "timedelta", "date", "Dict", "dict", "List", "list",
     "Optional", "Union", "Annotated", "FlyteFile", "FlyteDirectory", "StructuredDataset",
     "pd.DataFrame", "Enum", "None",
   ]

@@ -23,8 +23,9 @@ public enum TypeFits {
     func mismatch(_ found: String? = nil) -> TypeMismatch {
       TypeMismatch(node: value, expected: type, found: found ?? describe(value, in: tree))
     }
-    if scalar == .null {
-      return type.admitsNone ? nil : mismatch()
+    switch type {
+    case .pickle, .opaque: return nil
+    default: if scalar == .null { return type.admitsNone ? nil : mismatch() }
     }
     switch type {
     case .pickle, .opaque:
