@@ -284,6 +284,7 @@ import Testing
     #expect(lint("tasks:\n  - name: t\n    inputs: {a: int}\n    simulate:\n      inputs:\n") == [
       "FL405 inputs: simulate.inputs lacks required input \"a\""
     ])
+    #expect(lint("tasks:\n  - name: t\n    inputs: [a]\n    simulate: {inputs: {a: 1}}\n").isEmpty)
     #expect(lint("tasks:\n  - name: t\n    simulate: {inputs: {x: 1}}\n") == [
       "FL405 x: simulate.inputs names \"x\", which is not an input of the task"
     ])

@@ -7,8 +7,8 @@ public enum DefaultTypeMismatchRule: Rule {
     code: "FL404", name: "default-type-mismatch", severity: .error,
     summary: "an input default does not fit the input's type",
     rationale: """
-      A default is converted to a literal of the input's type when the task is serialised; a \
-      value that does not fit fails there, or worse, is silently coerced by a loader. "Fits" is \
+      A default must convert to a literal of the input's type; one that does not fit fails \
+      later, when the task is registered or run, instead of where it is written. "Fits" is \
       the one definition shared with FL405, FL503 and the simulator: simple types exact (a \
       bool is not an int, an int fits a float), strings fit datetime, timedelta, FlyteFile and \
       FlyteDirectory when they parse as one, null only Optional types, lists and dicts element \

@@ -39,6 +39,10 @@ public enum SimulateInputsMismatchRule: Rule {
         let blockName = side == .input ? "inputs" : "outputs"
         let parameters = side == .input ? typed.task.inputs : typed.task.outputs
         let block = entries.last { $0.name == blockName }
+        // An `inputs:` / `outputs:` that is not a mapping is another rule's finding.
+        if let declared = typed.task.field(blockName), !tree.isMapping(declared.value), !tree.isNull(declared.value) {
+          continue
+        }
         // Outputs are checked only when the simulation gives them.
         if side == .output && block == nil { continue }
         if let block, !tree.isMapping(block.value) && !tree.isNull(block.value) { continue }
