@@ -51,6 +51,8 @@ public struct ManifestDocument: Sendable {
   public var workflows: [WorkflowSpec] = []
   /// Native manifests: the top-level `defaults:` mapping, if any.
   public var defaultsNode: NodeID?
+  /// Native manifests: the top-level `types:` mapping (user dataclasses, pydantic models, Enums).
+  public var typesNode: NodeID?
   /// Native: the `tasks:` / `workflows:` entries that are not mappings (reported by rules).
   public var malformedEntries: [NodeID] = []
 }

@@ -90,6 +90,7 @@ struct ManifestBuilder {
       document.defaultsNode = node
       defaults = tree.entries(of: node)
     }
+    if let node = tree.value(of: "types", in: root), tree.isMapping(node) { document.typesNode = node }
     if let tasks = tree.value(of: "tasks", in: root) {
       let target = tree.resolved(tasks)
       if tree.isMapping(target) {
