@@ -136,6 +136,7 @@ public enum RuleRegistry {
     SimulateInputsMismatchRule.self,
     NodeUnknownTaskRule.self,
     BindingUnknownSourceRule.self,
+    BindingTypeMismatchRule.self,
     WorkflowCycleRule.self,
     InputUnboundRule.self,
     DeprecatedTaskUsedRule.self,
