@@ -31,8 +31,22 @@ public enum RuleRegistry {
     SyntaxErrorRule.self,
     DuplicateKeyRule.self,
     UnknownKeyRule.self,
+    InvalidValueTypeRule.self,
     MissingNameRule.self,
+    YAML11ScalarRule.self,
     CacheVersionMissingRule.self,
+    TimeoutInvalidRule.self,
+    TimeoutNegativeRule.self,
+    TimeoutZeroRule.self,
+    TimeoutOutOfBoundsRule.self,
+    RetriesOutOfRangeRule.self,
+    RetriesTooManyRule.self,
+    DeckFlagsConflictRule.self,
+    DisableDeckDeprecatedRule.self,
+    DeckFieldInvalidRule.self,
+    DeckFieldsIgnoredRule.self,
+    DeckFieldDuplicateRule.self,
+    DeckFieldsEmptyRule.self,
   ]
 
   /// The rules that run when nothing is selected: all but the opt-in ones.

@@ -10,6 +10,13 @@ public enum YAML11Reading: Sendable, Equatable {
   /// `1:30`: base 60 in YAML 1.1 (90), a string in YAML 1.2. The decimal value.
   case sexagesimal(Int64)
 
+  /// The booleans PyYAML itself resolves (`yes`/`Yes`/`YES`, …). YAML 1.1 also lists `y` and
+  /// `n`, and the other spellings here are matched in any letter case; PyYAML reads those as
+  /// strings.
+  public static let pyyamlBooleans: Set<String> = [
+    "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+  ]
+
   /// The explicit YAML text of the YAML 1.1 reading (`true`, `511`, `90`): the same for both.
   public var explicitText: String {
     switch self {

@@ -327,3 +327,85 @@ extension Substring {
     return nil
   }
 }
+
+/// A task's timeout, read by the format's rules (native forms, or flyteidl's `"300s"`).
+enum TaskTimeout {
+  struct Reading {
+    var field: FieldRef
+    var reading: TimeoutReading
+    /// The value as the user wrote it, for messages: the scalar, else the parsed duration.
+    var shown: String
+  }
+
+  static func read(_ task: TaskSpec, tree: SyntaxTree) -> Reading? {
+    guard let field = task.field("timeout") else { return nil }
+    let reading = task.format == .flyteidl
+      ? DurationParser.flyteIDLTimeout(field.value, in: tree) : DurationParser.timeout(field.value, in: tree)
+    guard let reading else { return nil }
+    // `timeout: 1:30` is the int 90 for PyYAML: FL007 reports it, and only FL007.
+    if task.format == .native, ValueExpectations.yaml11ReadingFits(field.value, expected: .int, tree: tree) {
+      if case .sexagesimal = tree.yaml11Reading(tree.resolved(field.value)), reading.parse.value == nil { return nil }
+    }
+    let value = tree.resolved(field.value)
+    let shown = tree.isScalar(value) ? tree.scalarValue(value) : (reading.parse.value?.description ?? "")
+    return Reading(field: field, reading: reading, shown: shown)
+  }
+
+  /// "timeout" as written (`timeout` in both formats).
+  static func name(_ reading: Reading, _ context: RuleContext) -> String { context.keyName(reading.field, "timeout") }
+}
+
+/// A task's retries as a number: native `retries`, flyteidl `retries.retries` (an int, or a
+/// decimal string as proto3 JSON allows for integers).
+enum TaskRetries {
+  struct Reading {
+    var field: FieldRef
+    var negative: Bool
+    /// nil when beyond UInt64.
+    var magnitude: UInt64?
+    /// The value in decimal, as flytekit/protobuf print it.
+    var decimal: String
+  }
+
+  static let uint32Max: UInt64 = 4_294_967_295
+
+  static func read(_ task: TaskSpec, tree: SyntaxTree) -> Reading? {
+    guard let field = task.field("retries") else { return nil }
+    let text: String
+    switch tree.scalar(field.value) {
+    case .int(let t): text = t
+    case .string(let s) where task.format == .flyteidl && isDecimal(s): text = s
+    default: return nil
+    }
+    var body = Substring(text)
+    var negative = false
+    if body.first == "-" || body.first == "+" {
+      negative = body.first == "-"
+      body.removeFirst()
+    }
+    var radix: UInt64 = 10
+    if body.count > 2 && body.hasPrefix("0x") { radix = 16; body.removeFirst(2) }
+    else if body.count > 2 && body.hasPrefix("0o") { radix = 8; body.removeFirst(2) }
+    var magnitude: UInt64? = 0
+    for ch in body {
+      guard let digit = ch.hexDigitValue, let current = magnitude else { break }
+      let (m, o1) = current.multipliedReportingOverflow(by: radix)
+      let (s, o2) = m.addingReportingOverflow(UInt64(digit))
+      magnitude = o1 || o2 ? nil : s
+    }
+    if magnitude == 0 { negative = false }
+    let digits = magnitude.map(String.init) ?? String(body.drop { $0 == "0" })
+    return Reading(field: field, negative: negative, magnitude: magnitude, decimal: (negative ? "-" : "") + digits)
+  }
+
+  private static func isDecimal(_ s: String) -> Bool {
+    var body = Substring(s)
+    if body.first == "-" { body.removeFirst() }
+    return !body.isEmpty && body.allSatisfy { $0.isASCII && $0.isNumber }
+  }
+}
+
+extension TaskRetries.Reading {
+  /// Outside uint32, the type of flyteidl's `RetryStrategy.retries`.
+  var outOfRange: Bool { negative || (magnitude.map { $0 > TaskRetries.uint32Max } ?? true) }
+}
