@@ -33,7 +33,13 @@ extension SyntaxTree {
     guard format == .yaml else { return nil }
     let node = self[id]
     guard node.kind == .scalar, node.style == .plain, !node.isEmpty, tag(of: id) == nil else { return nil }
-    return YAML11Scalars.reading(of: Array(scalarBytes(id)))
+    let bytes = scalarBytes(id)
+    // Cheap exit for the common case: every YAML 1.1 reading starts with one of these.
+    guard let first = bytes.first, bytes.count <= 40,
+      first.isDigitByte || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+        || "yYnNoO".utf8.contains(first)
+    else { return nil }
+    return YAML11Scalars.reading(of: Array(bytes))
   }
 
   /// A bool where a bool is expected (SPEC §5): a core-schema bool, or a YAML 1.1 boolean

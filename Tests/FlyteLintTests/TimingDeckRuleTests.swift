@@ -222,7 +222,7 @@ private func flyteIDL(timeout: String, retries: String = "3") -> String {
     #expect(codes("tasks:\n  - name: t\n    retries: 3\n", options: options) == ["FL206"])
     #expect(codes("tasks:\n  - name: t\n    retries: 0x10\n", options: options) == ["FL206"])
     let finding = lint("tasks:\n  - name: t\n    retries: 0x10\n", options: options).first!
-    #expect(finding.message == "retries \"16\" is above the maximum of 2")
+    #expect(finding.message == "retries \"0x10\" (16) is above the maximum of 2")
   }
 
   // MARK: one root cause, one finding

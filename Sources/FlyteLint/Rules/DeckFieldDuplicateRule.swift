@@ -39,7 +39,7 @@ public enum DeckFieldDuplicateRule: Rule {
           "deck field \"\(text)\" is listed twice", at: tree.findingRange(item), help: "remove this entry",
           related: [RelatedLocation(range: tree.findingRange(earlier), message: "first listed here")]
             + context.defaultsNote(fields, task: task),
-          fix: fix)
+          fix: fix, origin: fields.origin)
       }
     }
   }

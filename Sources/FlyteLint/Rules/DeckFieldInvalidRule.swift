@@ -39,7 +39,7 @@ public enum DeckFieldInvalidRule: Rule {
         context.reportOnce(
           message, at: tree.findingRange(item),
           note: enabled ? "flytekit: \(DeckFields.flytekitText(element: text))" : nil,
-          related: context.defaultsNote(fields, task: task), fix: fix)
+          related: context.defaultsNote(fields, task: task), fix: fix, origin: fields.origin)
       }
     }
   }

@@ -31,7 +31,7 @@ public enum DeckFieldsEmptyRule: Rule {
       context.reportOnce(
         "\"deck_fields\" is empty, so no deck is produced although decks are on", at: context.valueRange(fields),
         help: "remove \"deck_fields\" for the default decks, or list the decks you want",
-        related: context.defaultsNote(fields, task: task))
+        related: context.defaultsNote(fields, task: task), origin: fields.origin)
     }
   }
 }

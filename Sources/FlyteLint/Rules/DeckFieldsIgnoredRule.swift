@@ -41,7 +41,7 @@ public enum DeckFieldsIgnoredRule: Rule {
       }
       context.reportOnce(
         "\"deck_fields\" has no effect because decks are off", at: tree.findingRange(key), help: help,
-        related: related)
+        related: related, origin: fields.origin)
     }
   }
 }

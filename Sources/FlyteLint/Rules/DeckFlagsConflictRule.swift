@@ -36,9 +36,10 @@ public enum DeckFlagsConflictRule: Rule {
       var related = [RelatedLocation(range: tree.findingRange(earlierKey), message: "\"\(earlierName)\" is set here")]
       related += context.defaultsNote(conflict.later, task: task)
       context.reportOnce(
-        "both \"enable_deck\" and \"disable_deck\" are set; \"\(laterName)\" conflicts with \"\(earlierName)\"",
+        "\"\(laterName)\" conflicts with \"\(earlierName)\": only one of them can be set",
         at: tree.findingRange(laterKey), note: "flytekit: \(flytekitText)",
-        help: "keep only \"enable_deck\" (\"disable_deck\" is deprecated)", related: related)
+        help: "keep only \"enable_deck\" (\"disable_deck\" is deprecated)", related: related,
+        origin: conflict.later.origin)
     }
   }
 

@@ -44,7 +44,7 @@ public enum DisableDeckDeprecatedRule: Rule {
       }
       context.reportOnce(
         "\"disable_deck\" is deprecated since flytekit 1.10.0; use \"enable_deck\"", at: tree.findingRange(key),
-        help: help, related: context.defaultsNote(disable, task: task), fix: fix)
+        help: help, related: context.defaultsNote(disable, task: task), fix: fix, origin: disable.origin)
     }
   }
 }

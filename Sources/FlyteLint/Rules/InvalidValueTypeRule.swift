@@ -68,7 +68,7 @@ public enum InvalidValueTypeRule: Rule {
             context.reportOnce(
               "expected a string in \"\(key)\", got \(ValueDescription.of(item, in: tree))",
               at: context.oneLineRange(item, key: nil), note: note,
-              related: context.defaultsNote(field, task: task))
+              related: context.defaultsNote(field, task: task), origin: field.origin)
           }
           continue
         }
@@ -82,7 +82,7 @@ public enum InvalidValueTypeRule: Rule {
         context.reportOnce(
           "expected \(expected.noun) for \"\(key)\", got \(ValueDescription.of(value, in: tree))",
           at: context.valueRange(field), note: note, help: help(expected, value, tree: tree),
-          related: context.defaultsNote(field, task: task))
+          related: context.defaultsNote(field, task: task), origin: field.origin)
       }
     }
   }
@@ -95,7 +95,7 @@ public enum InvalidValueTypeRule: Rule {
     case .int:
       if case .int = tree.scalar(value) { return true }
       // proto3 JSON writes integers as numbers or decimal strings.
-      if task.format == .flyteidl, let s = tree.string(value), TaskRetries.read(task, tree: tree) != nil, !s.isEmpty { return true }
+      if task.format == .flyteidl, tree.string(value) != nil, TaskRetries.read(task, tree: tree) != nil { return true }
       return ValueExpectations.yaml11ReadingFits(value, expected: .int, tree: tree)
     case .string: return tree.string(value) != nil
     case .stringList: return tree.isSequence(value) && tree.items(of: value).allSatisfy { tree.string($0) != nil }

@@ -31,9 +31,9 @@ public enum RetriesTooManyRule: Rule {
       else { continue }
       let name = context.keyName(retries.field, "retries")
       context.reportOnce(
-        "\(name) \"\(retries.decimal)\" is above the maximum of \(maximum)", at: context.valueRange(retries.field),
+        "\(name) \(retries.shown(tree)) is above the maximum of \(maximum)", at: context.valueRange(retries.field),
         help: "each retry runs the task again; the limit is the configuration's `retries: {max}`",
-        related: context.defaultsNote(retries.field, task: task))
+        related: context.defaultsNote(retries.field, task: task), origin: retries.field.origin)
     }
   }
 }

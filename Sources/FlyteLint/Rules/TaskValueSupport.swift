@@ -4,13 +4,13 @@ import FlyteSyntax
 // Helpers shared by the value rules (FL004, FL007, FL2xx, FL3xx).
 
 extension RuleContext {
-  /// Reports unless the same finding (range and message) is already there: a value from
-  /// `defaults:` is judged once per task that inherits it but reported once.
+  /// Reports a finding about a task's value. A value from `defaults:` is judged once per task
+  /// that inherits it but reported once: the first task's finding stands for all.
   mutating func reportOnce(
     _ message: String, at range: ByteRange, note: String? = nil, help: String? = nil,
-    related: [RelatedLocation] = [], fix: Fix? = nil
+    related: [RelatedLocation] = [], fix: Fix? = nil, origin: FieldOrigin
   ) {
-    if findings.contains(where: { $0.range == range && $0.message == message }) { return }
+    if origin == .defaults, findings.contains(where: { $0.range == range && $0.message == message }) { return }
     report(message, at: range, note: note, help: help, related: related, fix: fix)
   }
 
@@ -37,9 +37,6 @@ extension RuleContext {
     guard let key = field.key, tree.isScalar(key) else { return fallback }
     return tree.scalarValue(tree.resolved(key))
   }
-
-  /// A scalar's text as written (quotes included), for messages.
-  func sourceText(_ node: NodeID) -> String { tree.text(tree.findingRange(node)) }
 }
 
 /// How a value reads, for messages: `the string "3"`, `the float 1.5`, `a list`.
@@ -408,4 +405,11 @@ enum TaskRetries {
 extension TaskRetries.Reading {
   /// Outside uint32, the type of flyteidl's `RetryStrategy.retries`.
   var outOfRange: Bool { negative || (magnitude.map { $0 > TaskRetries.uint32Max } ?? true) }
+
+  /// The value as written, in quotes, with its decimal value when that reads differently
+  /// (`"0x10" (16)`).
+  func shown(_ tree: SyntaxTree) -> String {
+    let written = tree.scalarValue(tree.resolved(field.value))
+    return written == decimal ? "\"\(written)\"" : "\"\(written)\" (\(decimal))"
+  }
 }

@@ -51,7 +51,11 @@ public enum TimeoutInvalidRule: Rule {
       case .unknownTimedeltaField, .timedeltaValueNotNumber: message = problem.description
       case .float:
         message = "\(name)\(shown) is a float; flytekit takes whole seconds as an int"
-        help = "write whole seconds as an int, or a duration string such as \"\(timeout.shown)s\""
+        if case .float = tree.scalar(timeout.field.value) {
+          help = "write whole seconds as an int, or a duration string such as \"\(timeout.shown)s\""
+        } else {
+          help = "write whole seconds as an int"
+        }
       case .outOfRange:
         message = "\(name)\(shown) is beyond ±315576000000 seconds, the largest duration flyteidl can hold"
         help = nil
@@ -61,7 +65,7 @@ public enum TimeoutInvalidRule: Rule {
         ? context.valueRange(timeout.field) : context.oneLineRange(timeout.reading.node, key: nil)
       let note = flytekitRaises(task, timeout, tree: tree) ? "flytekit: \(flytekitText)" : nil
       context.reportOnce(
-        message, at: range, note: note, help: help, related: context.defaultsNote(timeout.field, task: task))
+        message, at: range, note: note, help: help, related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
     }
   }
 

@@ -35,7 +35,7 @@ public enum TimeoutNegativeRule: Rule {
       context.reportOnce(
         "\(name) \"\(timeout.shown)\" is negative; the platform ignores it, so the task has no timeout",
         at: context.valueRange(timeout.field), help: "set a positive timeout, or remove it",
-        related: context.defaultsNote(timeout.field, task: task))
+        related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
     }
   }
 }

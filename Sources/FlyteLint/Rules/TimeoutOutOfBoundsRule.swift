@@ -46,7 +46,7 @@ public enum TimeoutOutOfBoundsRule: Rule {
       context.reportOnce(
         message, at: context.valueRange(timeout.field),
         help: "the bounds are the configuration's `timeout: {min, max}`",
-        related: context.defaultsNote(timeout.field, task: task))
+        related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
     }
   }
 }

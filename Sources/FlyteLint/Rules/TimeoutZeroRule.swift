@@ -34,7 +34,7 @@ public enum TimeoutZeroRule: Rule {
       let name = TaskTimeout.name(timeout, context)
       context.reportOnce(
         "\(name) \"\(timeout.shown)\" means no timeout", at: context.valueRange(timeout.field),
-        help: "remove it, or set a positive bound", related: context.defaultsNote(timeout.field, task: task))
+        help: "remove it, or set a positive bound", related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
     }
   }
 }

@@ -37,20 +37,28 @@ public enum YAML11ScalarRule: Rule {
     guard tree.format == .yaml else { return }
     let manifestDocuments = zip(tree.documents, context.file.documents).filter { $0.1.kind != .other }.map { $0.0.range }
     guard !manifestDocuments.isEmpty else { return }
-    let expectations = ValueExpectations.map(for: context.file)
-    var keys = Set<NodeID>()
+    var expectations: [NodeID: ExpectedType]?
     var nativeTimeouts = Set<NodeID>()
-    for index in tree.nodes.indices where tree.nodes[index].kind == .mapping {
-      for pair in tree.pairs(of: NodeID(index)) { keys.insert(pair.key) }
-    }
     for task in context.tasks where task.format == .native {
       if let timeout = task.field("timeout") { nativeTimeouts.insert(timeout.value) }
     }
+    // Values only: mapping values and sequence items (keys such as an input named `n` are
+    // not judged).
+    var candidates: [NodeID] = []
     for index in tree.nodes.indices {
-      let id = NodeID(index)
-      guard !keys.contains(id), let reading = tree.yaml11Reading(id) else { continue }
+      switch tree.nodes[index].kind {
+      case .mapping:
+        for pair in tree.pairs(of: NodeID(index)) where tree.yaml11Reading(pair.value) != nil { candidates.append(pair.value) }
+      case .sequence:
+        for item in tree.items(of: NodeID(index)) where tree.yaml11Reading(item) != nil { candidates.append(item) }
+      default: break
+      }
+    }
+    for id in candidates {
+      guard let reading = tree.yaml11Reading(id) else { continue }
       let range = tree.findingRange(id)
       guard manifestDocuments.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) else { continue }
+      if expectations == nil { expectations = ValueExpectations.map(for: context.file) }
       let text = tree.scalarValue(id)
       // `timeout: 1:30:00` is 5400 s in both readings.
       if case .sexagesimal(let seconds) = reading, nativeTimeouts.contains(id),
@@ -58,7 +66,7 @@ public enum YAML11ScalarRule: Rule {
       {
         continue
       }
-      let expected = expectations[id]
+      let expected = expectations?[id]
       // `y`, `n` and odd letter cases (`yEs`) are booleans for YAML 1.1 but strings for PyYAML:
       // reported only where a bool is expected, where the author surely meant one.
       let pyyamlReadsIt: Bool
