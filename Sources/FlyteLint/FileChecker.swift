@@ -35,6 +35,12 @@ public enum FileChecker {
       report.taskSummaries = facts.summaries
       report.unresolvedUses = facts.unresolved
     }
+    if report.findings.isEmpty && report.suppressed.isEmpty && report.unresolvedUses.isEmpty {
+      // Nothing to show: let the bytes go, so a run of thousands of files stays small. A
+      // run-wide finding added later (a duplicate name) makes the caller read the file again.
+      report.source = nil
+      report.lineIndex = nil
+    }
     return .checked(report)
   }
 

@@ -11,8 +11,10 @@ enum InterfaceSide: String {
 struct TypedTask {
   let task: TaskSpec
   let types: TypeEnvironment
+  /// Where resolved types are remembered for the other rules.
+  unowned let facts: FileFacts
 
-  func type(of parameter: Parameter) -> ParameterType { types.resolve(parameter, format: task.format) }
+  func type(of parameter: Parameter) -> ParameterType { facts.type(of: parameter, in: self) }
 
   /// Inputs, then outputs.
   var parameters: [(side: InterfaceSide, parameter: Parameter)] {
@@ -37,16 +39,11 @@ struct TypedTask {
 
 extension RuleContext {
   /// Every task of the file's manifest documents, with its document's types.
-  var typedTasks: [TypedTask] {
-    file.documents.filter { $0.kind != .other }.flatMap { document in
-      let types = TypeEnvironment(tree: tree, document: document)
-      return document.tasks.map { TypedTask(task: $0, types: types) }
-    }
-  }
+  var typedTasks: [TypedTask] { facts.typedTasks }
 
   /// Type environments of the native documents, for `types:` checks.
   var nativeTypeEnvironments: [TypeEnvironment] {
-    file.documents.filter { $0.kind == .native }.map { TypeEnvironment(tree: tree, document: $0) }
+    file.documents.filter { $0.kind == .native }.map { facts.environment($0) }
   }
 }
 

@@ -18,8 +18,9 @@ public struct Linter: Sendable {
   public func lint(_ file: ManifestFile) -> LintResult {
     var findings: [Finding] = []
     let parsed = file.tree.errors.isEmpty
+    let facts = FileFacts(file: file)
     for rule in rules where parsed || ObjectIdentifier(rule) == ObjectIdentifier(SyntaxErrorRule.self) {
-      var context = RuleContext(file: file, options: options, rule: rule.description)
+      var context = RuleContext(file: file, options: options, rule: rule.description, facts: facts)
       rule.check(&context)
       findings += context.findings
     }

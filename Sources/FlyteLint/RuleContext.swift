@@ -19,11 +19,14 @@ public struct RuleContext {
   public var tree: SyntaxTree { file.tree }
   private let rule: RuleDescription
   public private(set) var findings: [Finding] = []
+  /// Derived facts shared with the other rules of this lint.
+  let facts: FileFacts
 
-  init(file: ManifestFile, options: LintOptions, rule: RuleDescription) {
+  init(file: ManifestFile, options: LintOptions, rule: RuleDescription, facts: FileFacts) {
     self.file = file
     self.options = options
     self.rule = rule
+    self.facts = facts
   }
 
   /// Every task of every manifest document of the file.

@@ -4,7 +4,7 @@ import FlyteSyntax
 extension RunChecks {
   /// Per-file part of FL502/FL505/FL506: uses of tasks defined in the same file.
   static func reportUsesResolvedInFile(_ rule: RuleDescription, _ context: inout RuleContext) {
-    let facts = WorkflowFacts(context.file)
+    let facts = context.facts.workflowFacts
     for use in facts.uses {
       guard let task = facts.summaries[use.task] else { continue }
       for finding in WorkflowFacts.findings(for: use, of: task) where finding.code == rule.code {

@@ -21,7 +21,8 @@ enum CheckBenchmark {
       fail("no flyte-lint binary next to the benchmark (\(binary)); build with `swift build -c release`")
     }
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("flyte-lint-bench-\(getpid())")
-    defer { try? FileManager.default.removeItem(at: root) }
+    let keep = ProcessInfo.processInfo.environment["FLYTE_LINT_BENCH_KEEP"] != nil
+    defer { if keep { print("kept \(root.path)") } else { try? FileManager.default.removeItem(at: root) } }
     var perFile: [Int: Double] = [:]
     print("check benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, best of \(runs) runs each")
     for count in counts {

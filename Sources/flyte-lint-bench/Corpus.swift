@@ -104,7 +104,8 @@ struct CorpusGenerator {
         key: "timeout",
         value: chance(50) ? plain("\(int(1...90))m") : .literal(String(int(60...7200)))),
     ]
-    entries += makeCache()
+    entries += makeCache(inputs: inputNames(entries[1].value).dropLast().map { $0 })
+    entries.append(Entry(key: "enable_deck", value: .literal("true")))
     entries.append(Entry(key: "interruptible", value: bool()))
     let decks = [
       plain("Input"), plain("Output"), .string("Source Code", .double), plain("Timeline"),
@@ -138,10 +139,17 @@ struct CorpusGenerator {
   }
 
   private func plain(_ text: String) -> Value { .string(text, .plain) }
+
+  /// Input names of an `inputs:` value (all but the last may be ignored for caching: ignoring
+  /// every input is a warning of its own).
+  private func inputNames(_ value: Value) -> [String] {
+    if case .map(let entries, _) = value { return entries.map(\.key) }
+    return []
+  }
   private mutating func bool() -> Value { .literal(chance(50) ? "true" : "false") }
 
   /// `cache: true` with `cache_version`, or a Cache mapping (block or flow).
-  private mutating func makeCache() -> [Entry] {
+  private mutating func makeCache(inputs: [String]) -> [Entry] {
     if chance(50) {
       return [
         Entry(key: "cache", value: .literal("true")),
@@ -151,7 +159,7 @@ struct CorpusGenerator {
     let cache = [
       Entry(key: "version", value: .string("2024-\(int(10...12))-0\(int(1...9))", .single)),
       Entry(key: "serialize", value: bool()),
-      Entry(key: "ignored_inputs", value: .list([plain(identifier())], flow: true)),
+      Entry(key: "ignored_inputs", value: .list(inputs.isEmpty ? [] : [plain(pick(inputs))], flow: true)),
     ]
     return [Entry(key: "cache", value: .map(cache, flow: chance(40)))]
   }
@@ -176,9 +184,11 @@ struct CorpusGenerator {
           Entry(key: name, value: .string(pick(Self.types), chance(20) ? .single : .plain)))
         continue
       }
+      // A realistic, clean corpus: a null default needs an Optional type.
+      let optional = chance(50)
       let spec = [
-        Entry(key: "type", value: plain("bool")),
-        Entry(key: "default", value: .literal(chance(50) ? "false" : "null")),
+        Entry(key: "type", value: optional ? .string("Optional[bool]", .double) : plain("bool")),
+        Entry(key: "default", value: .literal(optional ? "null" : "false")),
         Entry(key: "description", value: .string("skip \(pick(Self.words)) step", .double)),
       ]
       inputs.append(Entry(key: name, value: .map(spec, flow: true)))

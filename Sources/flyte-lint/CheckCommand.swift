@@ -181,6 +181,14 @@ enum CheckCommand {
       }
     }
     RunChecks.finish(&reports)
+    // Run-wide findings can land in files whose bytes were let go: read those again.
+    for i in reports.indices where reports[i].source == nil && !reports[i].findings.isEmpty {
+      guard let job = jobs.first(where: { $0.display == reports[i].path }),
+        let bytes = try? FileInput.read(path: job.path, limit: SyntaxLimits.standard.maxFileBytes)
+      else { continue }
+      reports[i].source = bytes
+      reports[i].lineIndex = LineIndex(bytes)
+    }
     if options.verbose {
       for (path, reason) in skipped.sorted(by: { $0.0 < $1.0 }) {
         OutputStream.standardError.write("skipped \(path): \(reason)\n")

@@ -42,7 +42,7 @@ public enum BindingUnknownSourceRule: Rule {
       }
     }
     // Outputs of tasks defined in this file; other files' tasks are checked by the run.
-    let facts = WorkflowFacts(context.file)
+    let facts = context.facts.workflowFacts
     for use in facts.uses {
       guard let task = facts.summaries[use.task] else { continue }
       for finding in WorkflowFacts.findings(for: use, of: task) where finding.code == description.code {

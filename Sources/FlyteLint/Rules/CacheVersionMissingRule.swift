@@ -40,7 +40,7 @@ public enum CacheVersionMissingRule: Rule {
         }
         continue
       }
-      guard tree.scalar(cache.value) == .bool(true) else { continue }
+      guard tree.flag(cache.value) == true else { continue }  // `yes` too: what the author meant (FL007 notes the spelling)
       if let version = task.field("cache_version"), !tree.isNull(version.value) { continue }
       let note = cache.origin == .metadata || task.format == .flyteidl
         ? "flytekit: \(taskMetadataText)" : "flytekit: \(description.flytekit ?? "")"

@@ -36,7 +36,10 @@ public enum DuplicateTaskNameRule: Rule {
   public static func declarations(_ file: ManifestFile) -> [TaskDeclaration] {
     file.allTasks.compactMap { task in
       guard let key = identity(task), let node = task.nameNode else { return nil }
-      return TaskDeclaration(identity: key, name: task.name ?? key, range: file.tree.findingRange(node))
+      let range = file.tree.findingRange(node)
+      return TaskDeclaration(
+        identity: key, name: task.name ?? key, range: range,
+        start: file.lineIndex.position(at: range.lowerBound), end: file.lineIndex.position(at: range.upperBound))
     }
   }
 
@@ -63,6 +66,9 @@ public struct TaskDeclaration: Sendable {
   public var identity: String
   public var name: String
   public var range: ByteRange
+  /// Line/column of `range`, so the run checks need no source afterwards.
+  public var start = SourcePosition(line: 1, column: 1)
+  public var end = SourcePosition(line: 1, column: 1)
 }
 
 /// Checks that need every file of a run at once.
@@ -86,7 +92,7 @@ public enum RunChecks {
         } else {
           first[declaration.identity] = RelatedLocation(
             path: files[i].path, range: declaration.range, message: "first defined here",
-            start: files[i].position(declaration.range.start), end: files[i].position(declaration.range.end))
+            start: declaration.start, end: declaration.end)
         }
       }
       files[i].findings.sort { ($0.range.start, $0.code) < ($1.range.start, $1.code) }

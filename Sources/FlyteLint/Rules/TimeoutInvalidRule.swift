@@ -41,7 +41,7 @@ public enum TimeoutInvalidRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      guard let timeout = TaskTimeout.read(task, tree: tree), let problem = timeout.reading.parse.problem else { continue }
+      guard let timeout = context.facts.timeout(of: task), let problem = timeout.reading.parse.problem else { continue }
       let name = TaskTimeout.name(timeout, context)
       let shown = tree.isScalar(timeout.field.value) ? " \"\(timeout.shown)\"" : ""
       var help: String? = task.format == .flyteidl ? "write seconds with an \"s\" suffix, like \"300s\"" : Self.help

@@ -28,7 +28,7 @@ public enum TimeoutNegativeRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      guard let timeout = TaskTimeout.read(task, tree: tree), let value = timeout.reading.parse.value,
+      guard let timeout = context.facts.timeout(of: task), let value = timeout.reading.parse.value,
         value.isNegative
       else { continue }
       let name = TaskTimeout.name(timeout, context)

@@ -30,7 +30,7 @@ public enum TimeoutOutOfBoundsRule: Rule {
     let minimum = ExactDuration(approximatingSeconds: context.options.timeoutMin)
     let maximum = ExactDuration(approximatingSeconds: context.options.timeoutMax)
     for task in context.tasks {
-      guard let timeout = TaskTimeout.read(task, tree: tree), let value = timeout.reading.parse.value,
+      guard let timeout = context.facts.timeout(of: task), let value = timeout.reading.parse.value,
         !value.isNegative, !value.isZero
       else { continue }
       let name = TaskTimeout.name(timeout, context)

@@ -29,7 +29,7 @@ public enum TimeoutZeroRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      guard let timeout = TaskTimeout.read(task, tree: tree), let value = timeout.reading.parse.value, value.isZero
+      guard let timeout = context.facts.timeout(of: task), let value = timeout.reading.parse.value, value.isZero
       else { continue }
       let name = TaskTimeout.name(timeout, context)
       context.reportOnce(
