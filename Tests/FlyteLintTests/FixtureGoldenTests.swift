@@ -72,3 +72,21 @@ import Testing
     #expect(missing.isEmpty, "rules with no err fixture: \(missing)")
   }
 }
+
+/// The README shows a real run: it must stay what `check` prints.
+@Suite struct ReadmeDemoTests {
+  @Test func readmeShowsTheRealOutput() throws {
+    let readme = try String(contentsOf: FixtureGoldenTests.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let marker = "The first command prints (exit code 1, as there are errors):\n\n```\n"
+    let start = try #require(readme.range(of: marker), "README lost its demo block")
+    let rest = readme[start.upperBound...]
+    let end = try #require(rest.range(of: "```\n"))
+    let shown = String(rest[..<end.lowerBound])
+    guard case .checked(let file) = FixtureGoldenTests.report("fixtures/err/cache_missing_version.yaml") else {
+      Issue.record("fixture not checked")
+      return
+    }
+    let actual = TextReporter(color: false).render(RunReport(files: [file], filesChecked: 1, filesSkipped: 0))
+    #expect(shown == actual)
+  }
+}
