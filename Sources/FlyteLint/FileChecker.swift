@@ -18,7 +18,7 @@ public enum FileChecker {
         return .skipped(path: path, reason: "does not parse and does not look like a manifest")
       }
     } else if !file.isManifest {
-      guard mustBeManifest, linter.rules.contains(where: { $0.description.code == NotAManifestRule.description.code })
+      guard mustBeManifest, linter.enabledCodes.contains(NotAManifestRule.description.code)
       else { return .skipped(path: path, reason: "not a task manifest") }
       return .checked(notAManifest(file, bytes: bytes, linter: linter))
     }
@@ -26,7 +26,7 @@ public enum FileChecker {
     var report = FileReport(path: path, findings: result.findings, source: bytes, lineIndex: file.lineIndex)
     report.suppressed = result.suppressed
     report.severityOverrides = linter.severityOverrides
-    report.enabledRules = Set(linter.rules.map { $0.description.code })
+    report.enabledRules = linter.enabledCodes
     if file.tree.errors.isEmpty {
       if report.enabledRules.contains(DuplicateTaskNameRule.description.code) {
         report.declaredTasks = DuplicateTaskNameRule.declarations(file)

@@ -3,7 +3,9 @@ import FlyteSyntax
 
 /// Runs rules over manifest files.
 public struct Linter: Sendable {
-  public var rules: [any Rule.Type]
+  public var rules: [any Rule.Type] { didSet { enabledCodes = Set(rules.map { $0.description.code }) } }
+  /// Codes of `rules`, for quick membership tests.
+  public private(set) var enabledCodes: Set<String>
   public var options: LintOptions
   /// Severities changed by configuration, by code.
   public var severityOverrides: [String: Severity] = [:]
@@ -11,6 +13,7 @@ public struct Linter: Sendable {
   public init(rules: [any Rule.Type] = RuleRegistry.defaultRules, options: LintOptions = LintOptions()) {
     self.rules = rules
     self.options = options
+    enabledCodes = Set(rules.map { $0.description.code })
   }
 
   /// Findings for one file, sorted by position then code. A file that does not parse gets
@@ -33,7 +36,7 @@ public struct Linter: Sendable {
     return result
   }
 
-  private func enabled(_ code: String) -> Bool { rules.contains { $0.description.code == code } }
+  private func enabled(_ code: String) -> Bool { enabledCodes.contains(code) }
 
   /// Moves suppressed findings aside, then reports suppressions that named no rule (FL902)
   /// or silenced nothing (FL901).

@@ -28,7 +28,7 @@ public enum UnknownKeyRule: Rule {
         check(tree.entries(of: defaults), known: TaskKeys.all.filter { $0 != "name" }, what: { "unknown key \"\($0)\" in \"defaults\"" }, &context)
       }
       for task in document.tasks {
-        let unknown = task.ownEntries.filter { !TaskKeys.all.contains($0.name) }.map(\.name)
+        let unknown = task.ownEntries.filter { !TaskKeys.allSet.contains($0.name) }.map(\.name)
         let note = unknown.isEmpty ? nil : "flytekit: Unrecognized argument(s) for task: dict_keys([\(unknown.map { "'\($0)'" }.joined(separator: ", "))])"
         check(task.ownEntries, known: TaskKeys.all, what: { "unknown task key \"\($0)\"" }, note: note, &context)
         check(task.metadataEntries, known: TaskKeys.metadata, what: { "unknown key \"\($0)\" in \"metadata\"" }, &context)
@@ -43,7 +43,9 @@ public enum UnknownKeyRule: Rule {
     _ entries: [MappingEntry], known: [String], what: (String) -> String, note: String? = nil,
     _ context: inout RuleContext
   ) {
-    for entry in entries where !known.contains(entry.name) {
+    // Most keys are known: a set lookup first, the suggestion search only for the rest.
+    let knownSet = Set(known)
+    for entry in entries where !knownSet.contains(entry.name) {
       let suggestion = Suggestion.closest(to: entry.name, in: known)
       let message = what(entry.name) + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
       let fix = suggestion.map {
