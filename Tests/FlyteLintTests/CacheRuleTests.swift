@@ -259,6 +259,23 @@ func parses(_ text: String, path: String = "example.yaml") -> Bool {
     #expect(findings(of: CacheSerializeWithoutCacheRule.self, in: text).isEmpty)
   }
 
+  @Test func nonBoolCacheIsAValueTypeErrorWithFlytekitsText() throws {
+    // flytekit judges such a value by its truthiness in TaskMetadata (oracle t59: `cache="yes"`).
+    let on = try #require(findings(of: InvalidValueTypeRule.self, in: "tasks:\n  - name: t\n    cache: \"yes\"\n").first)
+    #expect(on.message == "expected a bool or a Cache object for \"cache\", got the string \"yes\"")
+    #expect(on.note == "flytekit: Caching is enabled ``cache=True`` but ``cache_version`` is not set.")
+    let versioned = try #require(findings(of: InvalidValueTypeRule.self, in: "tasks:\n  - name: t\n    cache: 1\n    cache_version: v1\n").first)
+    #expect(versioned.note == nil)  // flytekit accepts it as cache on
+    let off = try #require(findings(of: InvalidValueTypeRule.self, in: "tasks:\n  - name: t\n    cache: 0\n    cache_serialize: true\n").first)
+    #expect(off.note == "flytekit: Cache serialize is enabled ``cache_serialize=True`` but ``cache`` is not enabled.")
+    let serialize = try #require(findings(of: InvalidValueTypeRule.self, in: "tasks:\n  - name: t\n    cache_serialize: \"yes\"\n").first)
+    #expect(serialize.note == "flytekit: Cache serialize is enabled ``cache_serialize=True`` but ``cache`` is not enabled.")
+    let ignore = try #require(findings(of: InvalidValueTypeRule.self, in: "tasks:\n  - name: t\n    cache_ignore_input_vars: 5\n").first)
+    #expect(ignore.note == "flytekit: Cache ignore input vars are specified ``cache_ignore_input_vars=5`` but ``cache`` is not enabled.")
+    let metadata = try #require(findings(of: InvalidValueTypeRule.self, in: "tasks:\n  - name: t\n    metadata: {cache: 1}\n").first)
+    #expect(metadata.message == "expected a bool for \"cache\", got the int 1")
+  }
+
   @Test func legacyKeysNextToCacheObjectOncePerKey() throws {
     let text = "tasks:\n  - name: t\n    cache: {version: v1}\n    cache_version: v1\n    cache_serialize: false\n    cache_ignore_input_vars: null\n"
     let found = findings(of: CacheObjectWithLegacyKeysRule.self, in: text)
