@@ -15,6 +15,7 @@ public enum UnknownKeyRule: Rule {
     bad: [
       "tasks:\n  - name: t\n    cache: true\n    «cache_versions»: \"v1\"\n",
       "tasks:\n  - name: t\n    cache: {version: \"v1\", «serialise»: true}\n",
+      "defaults:\n  cache: {version: v1, «versions»: x}\ntasks:\n  - name: t\n",
     ],
     good: ["tasks:\n  - name: t\n    cache: true\n    cache_version: \"v1\"\n"])
 
@@ -25,7 +26,11 @@ public enum UnknownKeyRule: Rule {
         check(tree.entries(of: root), known: TaskKeys.topLevel, what: { "unknown top-level key \"\($0)\"" }, &context)
       }
       if let defaults = document.defaultsNode {
-        check(tree.entries(of: defaults), known: TaskKeys.all.filter { $0 != "name" }, what: { "unknown key \"\($0)\" in \"defaults\"" }, &context)
+        let entries = tree.entries(of: defaults)
+        check(entries, known: TaskKeys.all.filter { $0 != "name" }, what: { "unknown key \"\($0)\" in \"defaults\"" }, &context)
+        if let cache = entries.last(where: { $0.name == "cache" }), tree.isMapping(cache.value) {
+          check(tree.entries(of: cache.value), known: TaskKeys.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
+        }
       }
       for task in document.tasks {
         let unknown = task.ownEntries.filter { !TaskKeys.allSet.contains($0.name) }.map(\.name)
