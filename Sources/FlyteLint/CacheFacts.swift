@@ -161,18 +161,8 @@ struct CacheFacts {
     if tree.format == .yaml && style == .singleQuoted {
       return "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
     }
-    var out = "\""
-    for scalar in name.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    // JSON's string escapes are valid in YAML double-quoted scalars too.
+    return JSONEscaping.quoted(name)
   }
 
   /// Python's `repr` of a value as flytekit would print it (`['a', 'b']`, `'a'`).
