@@ -67,7 +67,7 @@ enum MismatchText {
     case .enumeration(let values):
       help = "expected one of \(values.map { "\"\($0)\"" }.joined(separator: ", "))"
       if mismatch.found.hasPrefix("\""), let suggestion = Suggestion.closest(to: String(mismatch.found.dropFirst().dropLast()), in: values) {
-        help! += "; did you mean \"\(suggestion)\"?"
+        help = (help ?? "") + "; did you mean \"\(suggestion)\"?"
       }
     case .int where mismatch.found == "a bool", .float where mismatch.found == "a bool":
       help = "a bool is not a number in Flyte"

@@ -48,7 +48,8 @@ public struct RuleContext {
     _ message: String, at node: NodeID, note: String? = nil, help: String? = nil,
     related: [RelatedLocation] = [], fix: Fix? = nil
   ) {
-    report(message, at: tree.findingRange(node), note: note, help: help, related: related, fix: fix)
+    // Findings are one line: a value spanning lines is marked on its first.
+    report(message, at: tree.oneLineRange(node), note: note, help: help, related: related, fix: fix)
   }
 
   /// Related information pointing at a defaults key, for findings on a default's value.

@@ -9,7 +9,7 @@ public enum RuleDocumentation {
     out += "\(capitalized(d.summary)).\n\n"
     out += "- Default severity: **\(d.optIn ? "off (opt-in)" : d.severity.rawValue)**"
     out += d.optIn ? " — when selected: \(d.severity.rawValue)\n" : "\n"
-    out += "- Fix: \(d.fix.map { "\($0.rawValue) (`--fix`\($0 == .safe ? "" : " with `--unsafe-fixes`"))" } ?? "none")\n"
+    out += "- Fix: \(d.fix.map { "\($0.rawValue) (the finding carries the edit; the json report lists it)" } ?? "none")\n"
     out += "- Select or ignore with `\(d.code)` or `\(d.name)`; suppress with `# flyte-lint: disable=\(d.code)`\n\n"
     out += "## Why\n\n\(d.rationale)\n\n"
     if let flytekit = d.flytekit { out += "## flytekit\n\nflytekit raises: `\(flytekit)`\n\n" }

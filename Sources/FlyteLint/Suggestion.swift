@@ -3,13 +3,19 @@
 public enum Suggestion {
   public static func closest(to word: String, in candidates: [String]) -> String? {
     let target = normalized(word)
+    let limit = max(1, min(3, target.count / 3))
     var best: (String, Int)?
     for candidate in candidates {
-      let distance = editDistance(target, normalized(candidate))
-      if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+      let other = normalized(candidate)
+      // The distance is at least the length difference: skip hopeless candidates cheaply, so
+      // a huge key costs nothing.
+      guard abs(other.count - target.count) <= limit else { continue }
+      let distance = editDistance(target, other)
+      // Ties go to the alphabetically first candidate, so hints never depend on hash order.
+      if let current = best, distance > current.1 || (distance == current.1 && candidate >= current.0) { continue }
+      best = (candidate, distance)
     }
     guard let (candidate, distance) = best else { return nil }
-    let limit = max(1, min(3, target.count / 3))
     return distance <= limit ? candidate : nil
   }
 

@@ -14,7 +14,11 @@ public struct TaskSummary: Sendable {
 
   init(_ task: TaskSpec, tree: SyntaxTree) {
     name = task.name ?? ""
-    inputs = task.inputs.map { Input(name: $0.name, required: $0.defaultNode == nil) }
+    // flytekit treats an input with a default, or an Optional one, as not required.
+    inputs = task.inputs.map { parameter in
+      let optional = parameter.type.map { PythonTypeParser.parse($0).type?.admitsNone ?? false } ?? false
+      return Input(name: parameter.name, required: parameter.defaultNode == nil && !optional)
+    }
     outputs = task.outputs.map(\.name)
     deprecated = task.field("deprecated").flatMap { tree.string($0.value) }.flatMap { $0.isEmpty ? nil : $0 }
   }
@@ -44,17 +48,16 @@ public struct WorkflowFacts: Sendable {
     let tree = file.tree
     for document in file.documents {
       for workflow in document.workflows {
+        // Which outputs of each node the other bindings read, grouped once per workflow.
+        var readsBySource: [String: [TaskUse.OutputRef]] = [:]
+        for binding in workflow.nodes.flatMap(\.bindings) + workflow.outputs {
+          if let source = binding.source, let output = binding.output, let from = binding.fromNode {
+            readsBySource[source, default: []].append(TaskUse.OutputRef(output: output, range: tree.findingRange(from)))
+          }
+        }
         for node in workflow.nodes {
           guard let task = node.task, let taskNode = node.taskNode else { continue }
-          var refs: [TaskUse.OutputRef] = []
-          if let id = node.id {
-            for binding in workflow.nodes.flatMap(\.bindings) + workflow.outputs
-            where binding.source == id {
-              if let output = binding.output, let from = binding.fromNode {
-                refs.append(TaskUse.OutputRef(output: output, range: tree.findingRange(from)))
-              }
-            }
-          }
+          let refs = node.id.flatMap { readsBySource[$0] } ?? []
           uses.append(
             TaskUse(task: task, taskRange: tree.findingRange(taskNode), bound: node.bindings.map(\.name), outputRefs: refs))
         }

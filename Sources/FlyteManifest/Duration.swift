@@ -351,7 +351,7 @@ public enum DurationParser {
         return .invalid(.unparsable(detail), syntax)
       }
       let unit = stringUnits[rank].unit
-      let order = [Unit.day, .hour, .minute, .second, .millisecond, .microsecond].firstIndex(of: unit)!
+      let order = [Unit.day, .hour, .minute, .second, .millisecond, .microsecond].firstIndex(of: unit) ?? rank
       guard order > lastRank else {
         return .invalid(.unparsable("units must go from largest to smallest, each once"), syntax)
       }
@@ -387,11 +387,13 @@ public enum DurationParser {
     else {
       return .invalid(.unparsable("expected H:MM:SS, like \"00:05:00\""), syntax)
     }
-    guard minutes < 60, Int(secondsParts[0])! < 60 else {
+    guard minutes < 60, let wholeSeconds = Int(secondsParts[0]), wholeSeconds < 60,
+      let minutesValue = ExactDecimal(integerText: String(minutes))
+    else {
       return .invalid(.unparsable("minutes and seconds must be below 60 in H:MM:SS"), syntax)
     }
     var parts: [(ExactDecimal, Unit)] = [
-      (hours, .hour), (ExactDecimal(integerText: String(minutes))!, .minute), (seconds, .second),
+      (hours, .hour), (minutesValue, .minute), (seconds, .second),
     ]
     if negative { parts = parts.map { ($0.0.negated(), $0.1) } }
     return combine(parts, roundingPower: 0, syntax: syntax)
@@ -555,6 +557,11 @@ struct ExactDecimal: Equatable {
     if body.count > 2 && body.hasPrefix("0x") { radix = 16; body.removeFirst(2) }
     else if body.count > 2 && body.hasPrefix("0o") { radix = 8; body.removeFirst(2) }
     guard !body.isEmpty else { return nil }
+    // Far beyond any bound a duration can have: refuse instead of converting (the conversion
+    // below is quadratic in the number of digits).
+    let significant = body.drop { $0 == "0" || $0 == "_" }
+    guard significant.count <= 40 else { return nil }
+    body = significant.isEmpty ? "0" : significant
     var digits: [UInt8] = [0]
     for ch in body {
       guard let d = ch.hexDigitValue, d < radix else { return nil }

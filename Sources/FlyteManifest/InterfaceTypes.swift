@@ -51,7 +51,7 @@ public struct TypeEnvironment: Sendable {
       declarationIssues.append(located(error, in: entry.value))
       return .opaque(name: entry.name)
     }
-    if case .enumeration = parsed.type { return parsed.type! }
+    if case .enumeration? = parsed.type, let type = parsed.type { return type }
     issue(.malformed, "user type \"\(entry.name)\" must be declared as \(expected), not \"\(text)\"", entry.value)
     return .opaque(name: entry.name)
   }
@@ -79,7 +79,8 @@ public struct TypeEnvironment: Sendable {
   private func result(_ parsed: TypeParseResult, stringNode: NodeID?) -> ParameterType {
     let locate = { (issue: TypeIssue) in stringNode.map { located(issue, in: $0) } ?? issue }
     if let error = parsed.error { return .invalid(locate(error)) }
-    return .resolved(parsed.type!, pickled: parsed.pickled.map(locate))
+    guard let type = parsed.type else { return .missing }
+    return .resolved(type, pickled: parsed.pickled.map(locate))
   }
 
   /// An issue about bytes of the string in scalar `node`, moved to bytes of the file.

@@ -56,7 +56,7 @@ public struct LiteralTypeReader {
       throw fail(.tooDeep, "type is nested more than \(PythonType.maxDepth) levels deep", first.key)
     }
     let value = first.value
-    switch Self.variants[first.name]! {
+    switch Self.variants[first.name] ?? "" {
     case "simple":
       if let name = tree.string(value), let match = Self.simpleTypes.first(where: { $0.name == name }) {
         return match.type

@@ -53,10 +53,11 @@ public indirect enum PythonType: Sendable, Hashable, CustomStringConvertible {
   /// Builds a union: nested unions flattened, duplicates dropped, a single variant unwrapped.
   public static func union(of members: [PythonType]) -> PythonType {
     var flat: [PythonType] = []
+    var seen = Set<PythonType>()
     for member in members {
       let parts: [PythonType]
       if case .union(let inner) = member { parts = inner } else { parts = [member] }
-      for part in parts where !flat.contains(part) { flat.append(part) }
+      for part in parts where seen.insert(part).inserted { flat.append(part) }
     }
     return flat.count == 1 ? flat[0] : .union(flat)
   }

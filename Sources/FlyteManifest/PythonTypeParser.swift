@@ -232,6 +232,7 @@ public struct PythonTypeParser {
   /// `Enum[a, b]`: names, quoted strings or numbers, as strings.
   private mutating func enumeration(open: Int, start: Int) throws(Failure) -> PythonType {
     var values: [String] = []
+    var seenValues = Set<String>()
     while true {
       skipSpaces()
       if atEnd { throw unclosed(open) }
@@ -246,7 +247,7 @@ public struct PythonTypeParser {
       guard let value = unquoted(valueStart, valueEnd) ?? (Self.isPlainValue(raw) ? raw : nil) else {
         throw fail(.malformed, "expected an enum value (a name or a quoted string)", valueStart, max(valueEnd, valueStart + 1))
       }
-      if values.contains(value) {
+      if !seenValues.insert(value).inserted {
         throw fail(.malformed, "enum value \"\(value)\" is repeated", valueStart, valueEnd)
       }
       values.append(value)
@@ -319,7 +320,7 @@ public struct PythonTypeParser {
           if b == UInt8(ascii: "]") { return end }
           throw unexpected()
         }
-        if stack.last!.closer != b { throw unexpected() }
+        if stack.last?.closer != b { throw unexpected() }
         stack.removeLast()
       case UInt8(ascii: ","):
         if stack.isEmpty { return end }

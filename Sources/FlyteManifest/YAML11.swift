@@ -86,16 +86,18 @@ enum YAML11Scalars {
     var value: Int64 = 0
     for b in head where b.isDigitByte {
       let (v, overflow) = value.multipliedReportingOverflow(by: 10)
-      if overflow { return nil }
-      value = v + Int64(b - 0x30)
+      let (sum, overflowAdd) = v.addingReportingOverflow(Int64(b - 0x30))
+      if overflow || overflowAdd { return nil }
+      value = sum
     }
     for group in groups.dropFirst() {
       guard (1...2).contains(group.count), group.allSatisfy(\.isDigitByte) else { return nil }
-      if group.count == 2 && group.first! > UInt8(ascii: "5") { return nil }
+      if group.count == 2, let first = group.first, first > UInt8(ascii: "5") { return nil }
       let part = group.reduce(Int64(0)) { $0 * 10 + Int64($1 - 0x30) }
       let (v, overflow) = value.multipliedReportingOverflow(by: 60)
-      if overflow { return nil }
-      value = v + part
+      let (sum, overflowAdd) = v.addingReportingOverflow(part)
+      if overflow || overflowAdd { return nil }
+      value = sum
     }
     return .sexagesimal(sign * value)
   }

@@ -16,6 +16,10 @@ struct TreeBuilder {
   private(set) var failed = false
   /// Nodes the current document gains by expanding its aliases.
   private var aliasExpansion: UInt64 = 0
+  /// Height of each node (levels of collections in it once aliases are followed): an alias
+  /// must not take its document deeper than the depth limit, so nothing that follows aliases
+  /// ever walks deeper than that.
+  private var heights: [UInt16] = []
 
   init(source: [UInt8], format: SyntaxTree.Format, limits: SyntaxLimits) {
     tree = SyntaxTree(source: source, format: format)
@@ -124,7 +128,10 @@ struct TreeBuilder {
       Node(
         kind: .scalar, style: style, flags: flags, start: UInt32(start),
         contentStart: UInt32(contentStart), end: UInt32(end), properties: addProperties(props),
-        a: Int32(value.lowerBound), b: Int32(value.count), expandedSize: 1))
+        a: Int32(value.lowerBound), b: Int32(value.count),
+        // Long scalars weigh more, so a long string repeated by aliases is a bomb too.
+        expandedSize: UInt32(1 + value.count / 64)))
+    heights.append(0)
     register(props, id)
     attach(id)
   }
@@ -139,6 +146,9 @@ struct TreeBuilder {
       } else {
         target = found
         size = tree.nodes[Int(found)].expandedSize
+        if open.count + Int(heights[Int(found)]) > limits.maxDepth {
+          error(.tooDeep, "nesting too deep: alias \"*\(tree.text(name))\" takes this document past \(limits.maxDepth) levels", ByteRange(start, end))
+        }
         aliasExpansion += UInt64(size)
         if aliasExpansion > UInt64(limits.maxAliasExpansion) {
           error(
@@ -155,6 +165,7 @@ struct TreeBuilder {
       Node(
         kind: .alias, style: .plain, flags: 0, start: UInt32(start), contentStart: UInt32(start),
         end: UInt32(end), properties: -1, a: target, b: 0, expandedSize: size))
+    heights.append(target >= 0 ? heights[Int(target)] : 0)
     attach(id)
   }
 
@@ -172,6 +183,7 @@ struct TreeBuilder {
         kind: kind, style: style, flags: 0, start: UInt32(start),
         contentStart: UInt32(contentStart), end: UInt32(max(contentStart, start)),
         properties: addProperties(props), a: 0, b: 0, expandedSize: 1))
+    heights.append(1)
     register(props, id)
     open.append(id)
     frames.append(pending.count)
@@ -196,10 +208,13 @@ struct TreeBuilder {
     frames.removeLast()
     let first = tree.children.count
     var size: UInt64 = 1
+    var height: UInt16 = 0
     for child in pending[frame...] {
       tree.children.append(child)
       size += UInt64(tree.nodes[Int(child)].expandedSize)
+      height = max(height, heights[Int(child)])
     }
+    heights[Int(id)] = height &+ 1
     pending.removeSubrange(frame...)
     var node = tree.nodes[Int(id)]
     node.a = Int32(first)

@@ -103,6 +103,8 @@ enum CheckBenchmark {
     var status: Int32 = 0
     var usage = rusage()
     wait4(pid, &status, 0, &usage)
-    return ProcessResult(seconds: Date().timeIntervalSince(start), peakRSSKiB: Int(usage.ru_maxrss), status: (status >> 8) & 0xFF)
+    // A signal shows as 128 + its number, like a shell does.
+    let code = (status & 0x7F) != 0 ? 128 + (status & 0x7F) : (status >> 8) & 0xFF
+    return ProcessResult(seconds: Date().timeIntervalSince(start), peakRSSKiB: Int(usage.ru_maxrss), status: code)
   }
 }

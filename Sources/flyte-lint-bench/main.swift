@@ -22,8 +22,8 @@ func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int, check: B
   while let argument = rest.popFirst() {
     switch argument {
     case "--size-mb":
-      guard let text = rest.popFirst(), let value = Double(text), value > 0 else {
-        fail("--size-mb needs a positive number")
+      guard let text = rest.popFirst(), let value = Double(text), value > 0, value <= 1024 else {
+        fail("--size-mb needs a number from 0 to 1024")
       }
       size = value
     case "--check":

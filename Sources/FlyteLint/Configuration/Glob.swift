@@ -17,30 +17,34 @@ public struct Glob: Sendable, Equatable {
   /// Whether a relative path (no leading `./`) matches; a folder pattern matches all below it.
   public func matches(_ relativePath: String) -> Bool {
     let parts = relativePath.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
-    return match(0, parts, 0) || (segments.last.map { $0 != Array("**".utf8) } ?? false
-      && matchPrefix(parts))
+    let reachable = matchedPrefixes(parts)
+    if reachable[parts.count] { return true }
+    // `vendor` matches `vendor/x/y.yaml` too (everything below a matched folder).
+    guard segments.last != Glob.doubleStar, parts.count > 1 else { return false }
+    return (1..<parts.count).contains { reachable[$0] }
   }
 
-  /// `vendor` matches `vendor/x/y.yaml` too (everything below a matched folder).
-  private func matchPrefix(_ parts: [[UInt8]]) -> Bool {
-    guard parts.count > 1 else { return false }
-    for cut in 1..<parts.count where match(0, Array(parts[..<cut]), 0) { return true }
-    return false
-  }
+  private static let doubleStar = Array("**".utf8)
 
-  private func match(_ si: Int, _ parts: [[UInt8]], _ pi: Int) -> Bool {
-    // Iterative over segments; `**` tries every split (bounded by path depth).
-    if si == segments.count { return pi == parts.count }
-    if segments[si] == Array("**".utf8) {
-      var k = pi
-      while k <= parts.count {
-        if match(si + 1, parts, k) { return true }
-        k += 1
+  /// `result[j]`: the whole pattern matches the first `j` path segments. Dynamic programming
+  /// over (pattern segment, path segment): linear in each, whatever the `**` count.
+  private func matchedPrefixes(_ parts: [[UInt8]]) -> [Bool] {
+    var reachable = [Bool](repeating: false, count: parts.count + 1)
+    reachable[0] = true
+    for segment in segments {
+      var next = [Bool](repeating: false, count: parts.count + 1)
+      if segment == Glob.doubleStar {
+        var any = false
+        for j in 0...parts.count {
+          any = any || reachable[j]
+          next[j] = any
+        }
+      } else {
+        for j in 0..<parts.count where reachable[j] && Glob.matchSegment(segment, parts[j]) { next[j + 1] = true }
       }
-      return false
+      reachable = next
     }
-    guard pi < parts.count, Glob.matchSegment(segments[si], parts[pi]) else { return false }
-    return match(si + 1, parts, pi + 1)
+    return reachable
   }
 
   /// `*` and `?` within one segment (classic two-pointer wildcard match, no recursion).

@@ -5,7 +5,7 @@ public enum ConciseReporter {
     for file in run.files {
       for finding in file.findings {
         let at = file.position(finding.range.start)
-        out += "\(file.path):\(at.line):\(at.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]\n"
+        out += "\(file.path):\(at.line):\(at.column): \(finding.severity.rawValue): \(TerminalText.safe(finding.message)) [\(finding.code)]\n"
       }
     }
     return out

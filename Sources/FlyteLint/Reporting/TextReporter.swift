@@ -24,17 +24,17 @@ public struct TextReporter {
     let start = file.position(finding.range.start)
     let severityColor = finding.severity == .error ? "1;31" : finding.severity == .warning ? "1;33" : "1;36"
     var out = "\(paint("\(file.path):\(start.line):\(start.column):", "1")) "
-      + "\(paint("\(finding.severity.rawValue):", severityColor)) \(finding.message) "
+      + "\(paint("\(finding.severity.rawValue):", severityColor)) \(TerminalText.safe(finding.message)) "
       + paint("[\(finding.code) \(finding.name)]", "2") + "\n"
     if let snippet = snippet(finding, in: file, markColor: severityColor) { out += snippet }
     for related in finding.related {
       let at = related.start ?? file.position(related.range.start)
-      out += "   = \(paint("related", "1")): \(related.path ?? file.path):\(at.line):\(at.column): \(related.message)\n"
+      out += "   = \(paint("related", "1")): \(related.path ?? file.path):\(at.line):\(at.column): \(TerminalText.safe(related.message))\n"
     }
-    if let note = finding.note { out += "   = \(paint("note", "1")): \(note)\n" }
-    if let help = finding.help { out += "   = \(paint("help", "1")): \(help)\n" }
+    if let note = finding.note { out += "   = \(paint("note", "1")): \(TerminalText.safe(note))\n" }
+    if let help = finding.help { out += "   = \(paint("help", "1")): \(TerminalText.safe(help))\n" }
     if let fix = finding.fix {
-      out += "   = \(paint("fix", "1")) (\(fix.applicability.rawValue)): \(fix.message)\n"
+      out += "   = \(paint("fix", "1")) (\(fix.applicability.rawValue)): \(TerminalText.safe(fix.message))\n"
     }
     return out
   }
@@ -47,8 +47,8 @@ public struct TextReporter {
     let width = String(lineNumber + 1).count
     func gutter(_ label: String) -> String { String(repeating: " ", count: width - label.count) + label + " | " }
     func text(_ range: ByteRange) -> String {
-      String(decoding: source[range.lowerBound..<range.upperBound], as: UTF8.self)
-        .replacingTabs()
+      TerminalText.safe(String(decoding: source[range.lowerBound..<range.upperBound], as: UTF8.self)
+        .replacingTabs())
     }
     var out = String(repeating: " ", count: width) + " |\n"
     if lineNumber > 0 {

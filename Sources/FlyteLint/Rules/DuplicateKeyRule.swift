@@ -15,17 +15,28 @@ public enum DuplicateKeyRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     var keys: [(bytes: ArraySlice<UInt8>, node: NodeID)] = []
+    var byKey: [ArraySlice<UInt8>: NodeID] = [:]
     for index in tree.nodes.indices where tree.nodes[index].kind == .mapping {
       keys.removeAll(keepingCapacity: true)
+      byKey.removeAll(keepingCapacity: true)
       for (key, _) in tree.pairs(of: NodeID(index)) {
         let target = tree.resolved(key)
         guard tree[target].kind == .scalar else { continue }
         let bytes = tree.scalarBytes(target)
-        // Mappings are small: comparing bytes pairwise beats hashing strings.
-        if let first = keys.first(where: { $0.bytes == bytes }) {
+        // Most mappings are small, where comparing bytes pairwise beats hashing; a big one gets
+        // an index so it never costs quadratic time.
+        let first: (bytes: ArraySlice<UInt8>, node: NodeID)?
+        if keys.count < 16 {
+          first = keys.first(where: { $0.bytes == bytes })
+        } else {
+          if byKey.isEmpty { for k in keys { byKey[k.bytes] = k.node } }
+          first = byKey[bytes].map { (bytes, $0) }
+          if first == nil { byKey[bytes] = key }
+        }
+        if let first {
           let name = tree.scalarValue(target)
           context.report(
-            "duplicate key \"\(name)\"; only this last value counts", at: key,
+            "duplicate key \"\(name)\"; only the last of its values counts", at: key,
             help: "remove one of the two entries",
             related: [RelatedLocation(range: tree.findingRange(first.node), message: "first \"\(name)\" here")])
         } else {

@@ -40,9 +40,11 @@ public enum WorkflowCycleRule: Rule {
           stack[stack.count - 1].next += 1
           let (dependency, from) = edges[top.node][top.next]
           if state[dependency] == 1 {
-            let names = stack.drop { $0.node != dependency }.map { workflow.nodes[$0.node].id ?? "?" }
+            let path = stack.drop { $0.node != dependency }.map { "\"\(workflow.nodes[$0.node].id ?? "?")\"" }
+            // A long cycle is shown by its ends, so the message stays short.
+            let shown = path.count > 6 ? path.prefix(3) + ["…"] + path.suffix(2) : path[...]
             context.report(
-              "nodes \(names.map { "\"\($0)\"" }.joined(separator: " → ")) → \"\(workflow.nodes[dependency].id ?? "?")\" form a cycle",
+              "nodes \(shown.joined(separator: " → ")) → \"\(workflow.nodes[dependency].id ?? "?")\" form a cycle",
               at: from, help: "break the cycle: a node cannot (even indirectly) use its own outputs")
           } else if state[dependency] == 0 {
             state[dependency] = 1
