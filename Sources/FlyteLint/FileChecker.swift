@@ -25,6 +25,7 @@ public enum FileChecker {
     let result = linter.lint(file)
     var report = FileReport(path: path, findings: result.findings, source: bytes, lineIndex: file.lineIndex)
     report.suppressed = result.suppressed
+    report.suppressions = result.suppressions
     report.severityOverrides = linter.severityOverrides
     report.enabledRules = linter.enabledCodes
     if file.tree.errors.isEmpty {
@@ -35,7 +36,9 @@ public enum FileChecker {
       report.taskSummaries = facts.summaries
       report.unresolvedUses = facts.unresolved
     }
-    if report.findings.isEmpty && report.suppressed.isEmpty && report.unresolvedUses.isEmpty {
+    if report.findings.isEmpty && report.suppressed.isEmpty && report.unresolvedUses.isEmpty
+      && report.suppressions.suppressions.isEmpty
+    {
       // Nothing to show: let the bytes go, so a run of thousands of files stays small. A
       // run-wide finding added later (a duplicate name) makes the caller read the file again.
       report.source = nil

@@ -38,65 +38,22 @@ public struct Linter: Sendable {
 
   private func enabled(_ code: String) -> Bool { enabledCodes.contains(code) }
 
-  /// Moves suppressed findings aside, then reports suppressions that named no rule (FL902)
-  /// or silenced nothing (FL901).
+  /// Moves suppressed findings aside and reports codes naming no rule (FL902). Unused
+  /// suppressions (FL901) are judged by `RunChecks.finish`, once run-wide findings are in.
   private func applySuppressions(_ file: ManifestFile, _ result: inout LintResult) {
-    let suppressions = Suppression.all(in: file)
-    guard !suppressions.isEmpty else { return }
-    var used = Set<[Int]>()
-    var kept: [Finding] = []
-    for finding in result.findings {
-      let line = file.lineIndex.lineNumber(at: Int(finding.range.start))
-      var match: (Int, Int)?
-      for (i, suppression) in suppressions.enumerated() where suppression.covers(line: line) {
-        if let j = suppression.codes.firstIndex(where: { $0.code == finding.code }) {
-          match = (i, j)
-          break
-        }
-      }
-      if let (i, j) = match {
-        used.insert([i, j])
-        result.suppressed.append(SuppressedFinding(finding: finding, justification: suppressions[i].justification))
-      } else {
-        kept.append(finding)
-      }
-    }
-    for (i, suppression) in suppressions.enumerated() {
-      for (j, code) in suppression.codes.enumerated() {
-        guard let resolved = code.code else {
-          if enabled(InvalidSuppressionRule.description.code) {
-            let names = RuleRegistry.all.flatMap { [$0.description.code, $0.description.name] }
-            let hint = Suggestion.closest(to: code.text, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
-            kept.append(finding(InvalidSuppressionRule.description, "unknown rule \"\(code.text)\" in a suppression comment\(hint)", code.range))
-          }
-          continue
-        }
-        guard enabled(resolved), !used.contains([i, j]), enabled(UnusedSuppressionRule.description.code) else { continue }
-        var unused = finding(UnusedSuppressionRule.description, "suppression of \"\(code.text)\" is unused: nothing here triggers it", code.range)
-        unused.fix = Fix(.safe, "remove the unused suppression", edits: [removal(of: j, in: suppression, source: file.tree.source)])
-        kept.append(unused)
-      }
-    }
+    var state = SuppressionState(Suppression.all(in: file))
+    guard !state.suppressions.isEmpty else { return }
+    let (kept, suppressed) = state.apply(result.findings)
     result.findings = kept
-  }
-
-  private func finding(_ d: RuleDescription, _ message: String, _ range: ByteRange) -> Finding {
-    Finding(code: d.code, name: d.name, severity: d.severity, message: message, range: range)
-  }
-
-  /// The edit that drops code `j` from a suppression: the whole comment when it is the only
-  /// code, else the code and one neighbouring comma.
-  private func removal(of j: Int, in suppression: Suppression, source: [UInt8]) -> TextEdit {
-    if suppression.codes.count == 1 {
-      var start = suppression.comment.lowerBound
-      while start > 0 && (source[start - 1] == UInt8(ascii: " ") || source[start - 1] == UInt8(ascii: "\t")) { start -= 1 }
-      return TextEdit(range: ByteRange(start, suppression.comment.upperBound), newText: "")
+    result.suppressed = suppressed
+    if enabled(InvalidSuppressionRule.description.code) {
+      result.findings += state.invalidCodes().map { finding in
+        var f = finding
+        f.severity = severityOverrides[f.code] ?? f.severity
+        return f
+      }
     }
-    let code = suppression.codes[j].range
-    if j + 1 < suppression.codes.count {
-      return TextEdit(range: ByteRange(code.lowerBound, suppression.codes[j + 1].range.lowerBound), newText: "")
-    }
-    return TextEdit(range: ByteRange(suppression.codes[j - 1].range.upperBound, code.upperBound), newText: "")
+    result.suppressions = state
   }
 }
 
@@ -105,6 +62,8 @@ public struct LintResult: Sendable {
   public var findings: [Finding]
   /// Findings silenced by suppression comments: reported in json, never counted.
   public var suppressed: [SuppressedFinding]
+  /// The file's suppression comments and what they silenced so far.
+  public var suppressions = SuppressionState([])
 }
 
 public struct SuppressedFinding: Sendable {

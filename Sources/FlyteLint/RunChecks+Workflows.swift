@@ -39,6 +39,28 @@ extension RunChecks {
         finding.severity = files[i].severity(of: finding)
         files[i].findings.append(finding)
       }
+    }
+    settleSuppressions(&files)
+  }
+
+  /// Applies each file's suppressions to the findings the run added, then reports the ones
+  /// that silenced nothing (FL901).
+  static func settleSuppressions(_ files: inout [FileReport]) {
+    let unusedCode = UnusedSuppressionRule.description.code
+    for i in files.indices {
+      guard !files[i].suppressions.suppressions.isEmpty else {
+        files[i].findings.sort { ($0.range.start, $0.code) < ($1.range.start, $1.code) }
+        continue
+      }
+      let (kept, suppressed) = files[i].suppressions.apply(files[i].findings)
+      files[i].findings = kept
+      files[i].suppressed += suppressed
+      if files[i].enabledRules.contains(unusedCode) {
+        for var finding in files[i].suppressions.unusedCodes(enabled: files[i].enabledRules) {
+          finding.severity = files[i].severity(of: finding)
+          files[i].findings.append(finding)
+        }
+      }
       files[i].findings.sort { ($0.range.start, $0.code) < ($1.range.start, $1.code) }
     }
   }

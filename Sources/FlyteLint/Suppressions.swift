@@ -15,6 +15,8 @@ public struct Suppression: Sendable {
     public var range: ByteRange
     /// The rule's code, nil when it names no rule.
     public var code: String?
+    /// The edit that removes this code (or the whole comment when it is the only one).
+    public var removal = TextEdit(range: .empty(at: 0), newText: "")
   }
 
   public var scope: Scope
@@ -22,6 +24,8 @@ public struct Suppression: Sendable {
   public var justification: String?
   /// The whole comment.
   public var comment: ByteRange
+  /// Bytes of the line a line-scoped suppression covers (line break excluded).
+  public var covered: ByteRange?
 
   /// Parses every suppression comment of a YAML file.
   public static func all(in file: ManifestFile) -> [Suppression] {
@@ -71,13 +75,91 @@ public struct Suppression: Sendable {
       let text = String(decoding: bytes[i..<end], as: UTF8.self)
       justification = text.isEmpty ? nil : text
     }
-    return Suppression(scope: scope, codes: codes, justification: justification, comment: comment)
+    var suppression = Suppression(scope: scope, codes: codes, justification: justification, comment: comment)
+    if case .line(let l) = scope { suppression.covered = file.lineIndex.lineRange(l) }
+    for j in suppression.codes.indices { suppression.codes[j].removal = suppression.removal(of: j, source: bytes) }
+    return suppression
   }
 
-  func covers(line: Int) -> Bool {
-    switch scope {
-    case .file: return true
-    case .line(let l): return l == line
+  /// The edit that drops code `j`: the whole comment (and the blanks before it) when it is
+  /// the only code, else the code and one neighbouring comma.
+  func removal(of j: Int, source: [UInt8]) -> TextEdit {
+    if codes.count == 1 {
+      var start = comment.lowerBound
+      while start > 0 && (source[start - 1] == UInt8(ascii: " ") || source[start - 1] == UInt8(ascii: "\t")) { start -= 1 }
+      return TextEdit(range: ByteRange(start, comment.upperBound), newText: "")
     }
+    let code = codes[j].range
+    if j + 1 < codes.count {
+      return TextEdit(range: ByteRange(code.lowerBound, codes[j + 1].range.lowerBound), newText: "")
+    }
+    return TextEdit(range: ByteRange(codes[j - 1].range.upperBound, code.upperBound), newText: "")
+  }
+
+  /// Whether a finding starting at `offset` is on a line this suppression covers.
+  func covers(offset: UInt32) -> Bool {
+    guard let covered else { return true }
+    return covered.contains(Int(offset)) || offset == covered.end
+  }
+
+}
+
+/// The suppression comments of one file and which of their codes silenced something. Findings
+/// added after linting (run-wide checks) go through the same state, and FL901 is decided only
+/// once everything is in.
+public struct SuppressionState: Sendable {
+  public var suppressions: [Suppression] = []
+  private var used = Set<[Int]>()
+
+  public init(_ suppressions: [Suppression]) { self.suppressions = suppressions }
+
+  /// Splits findings into those kept and those silenced (with their justification).
+  public mutating func apply(_ findings: [Finding]) -> (kept: [Finding], suppressed: [SuppressedFinding]) {
+    guard !suppressions.isEmpty else { return (findings, []) }
+    var kept: [Finding] = []
+    var suppressed: [SuppressedFinding] = []
+    for finding in findings {
+      var match: (Int, Int)?
+      for (i, suppression) in suppressions.enumerated() where suppression.covers(offset: finding.range.start) {
+        if let j = suppression.codes.firstIndex(where: { $0.code == finding.code }) {
+          match = (i, j)
+          break
+        }
+      }
+      if let (i, j) = match {
+        used.insert([i, j])
+        suppressed.append(SuppressedFinding(finding: finding, justification: suppressions[i].justification))
+      } else {
+        kept.append(finding)
+      }
+    }
+    return (kept, suppressed)
+  }
+
+  /// FL902: codes naming no rule.
+  public func invalidCodes() -> [Finding] {
+    let d = InvalidSuppressionRule.description
+    let names = RuleRegistry.all.flatMap { [$0.description.code, $0.description.name] }
+    return suppressions.flatMap(\.codes).filter { $0.code == nil }.map { code in
+      let hint = Suggestion.closest(to: code.text, in: names).map { "; did you mean \"\($0)\"?" } ?? ""
+      return Finding(code: d.code, name: d.name, severity: d.severity,
+        message: "unknown rule \"\(code.text)\" in a suppression comment\(hint)", range: code.range)
+    }
+  }
+
+  /// FL901: codes of rules that ran and silenced nothing.
+  public func unusedCodes(enabled: Set<String>) -> [Finding] {
+    let d = UnusedSuppressionRule.description
+    var result: [Finding] = []
+    for (i, suppression) in suppressions.enumerated() {
+      for (j, code) in suppression.codes.enumerated() {
+        guard let resolved = code.code, enabled.contains(resolved), !used.contains([i, j]) else { continue }
+        result.append(
+          Finding(code: d.code, name: d.name, severity: d.severity,
+            message: "suppression of \"\(code.text)\" is unused: nothing here triggers it", range: code.range,
+            fix: Fix(.safe, "remove the unused suppression", edits: [code.removal])))
+      }
+    }
+    return result
   }
 }

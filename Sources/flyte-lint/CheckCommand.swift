@@ -63,6 +63,7 @@ enum CheckCommand {
     }
     let jobs: [FileJob]
     var excluded: [String] = []
+    var stdinLinter = options.linter
     do throws(ConfigurationError) {
       let resolver = try ConfigurationResolver(explicitPath: args.options["--config"])
       var planned: [FileJob] = []
@@ -87,6 +88,12 @@ enum CheckCommand {
             mustBeManifest: !config.manifests.isEmpty && config.mustBeManifest(absolute)))
       }
       jobs = planned
+      if paths.contains("-") {
+        // stdin is checked as the file it names: that file's configuration applies.
+        let name = options.stdinFilename ?? "<stdin>"
+        let config = try options.applyingCommandLine(to: resolver.configuration(for: name))
+        stdinLinter = try config.linter(for: resolver.absolute(name))
+      }
     } catch {
       // Paths relative to the working directory, like every other path we print.
       let cwd = ConfigurationResolver.currentDirectory() + "/"
@@ -104,16 +111,9 @@ enum CheckCommand {
       OutputStream.standardOutput.write(out)
       return .success
     }
-    var run = checkAll(jobs, options: options, excluded: excluded)
-    if paths.contains("-") {
-      let name = options.stdinFilename ?? "<stdin>"
-      switch readStandardInput(name: name, linter: options.linter) {
-      case .checked(let report):
-        run = RunReport(files: run.files + [report], filesChecked: run.filesChecked + 1, filesSkipped: run.filesSkipped)
-      case .skipped:
-        run = RunReport(files: run.files, filesChecked: run.filesChecked, filesSkipped: run.filesSkipped + 1)
-      }
-    }
+    let stdin = paths.contains("-")
+      ? readStandardInput(name: options.stdinFilename ?? "<stdin>", linter: stdinLinter) : nil
+    let run = checkAll(jobs, options: options, excluded: excluded, stdin: stdin)
     if args.flags.contains("--statistics") {
       OutputStream.standardOutput.write(statistics(run))
     } else {
@@ -153,7 +153,7 @@ enum CheckCommand {
   }
 
   /// Checks files in parallel; the report is sorted, so the order of work never shows.
-  static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String]) -> RunReport {
+  static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: FileChecker.Outcome? = nil) -> RunReport {
     let results = ResultSlots<FileChecker.Outcome>(count: jobs.count)
     let workers = max(1, min(options.jobs, jobs.count))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -173,7 +173,7 @@ enum CheckCommand {
     }
     var reports: [FileReport] = []
     var skipped: [(String, String)] = excluded.map { ($0, "excluded by the configuration") }
-    for outcome in results.values {
+    for outcome in results.values + [stdin] {
       switch outcome {
       case .checked(let report): reports.append(report)
       case .skipped(let path, let reason): skipped.append((path, reason))
@@ -182,8 +182,9 @@ enum CheckCommand {
     }
     RunChecks.finish(&reports)
     // Run-wide findings can land in files whose bytes were let go: read those again.
+    let jobByDisplay = Dictionary(jobs.map { ($0.display, $0) }, uniquingKeysWith: { first, _ in first })
     for i in reports.indices where reports[i].source == nil && !reports[i].findings.isEmpty {
-      guard let job = jobs.first(where: { $0.display == reports[i].path }),
+      guard let job = jobByDisplay[reports[i].path],
         let bytes = try? FileInput.read(path: job.path, limit: SyntaxLimits.standard.maxFileBytes)
       else { continue }
       reports[i].source = bytes

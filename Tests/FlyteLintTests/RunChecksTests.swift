@@ -33,4 +33,12 @@ import Testing
     RunChecks.duplicateTaskNames(&files)
     #expect(files.map { $0.findings.filter { $0.code == "FL006" }.count } == [0, 0, 1])
   }
+
+  @Test func runWideFindingsCanBeSuppressed() {
+    var files = [report("w.yaml", "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: elsewhere}  # flyte-lint: disable=FL501 -- defined in another repo\n")]
+    RunChecks.finish(&files)
+    #expect(files[0].findings.map(\.code) == [])
+    #expect(files[0].suppressed.map(\.finding.code) == ["FL501"])
+    #expect(files[0].suppressed.first?.justification == "defined in another repo")
+  }
 }

@@ -18,6 +18,8 @@ public struct FileReport: Sendable {
   public var unresolvedUses: [TaskUse] = []
   /// Codes of the rules that ran on this file.
   public var enabledRules: Set<String> = []
+  /// Suppression comments, applied again to findings the run-wide checks add.
+  public var suppressions = SuppressionState([])
 
   func severity(of rule: RuleDescription) -> Severity { severityOverrides[rule.code] ?? rule.severity }
   func severity(of finding: Finding) -> Severity { severityOverrides[finding.code] ?? finding.severity }

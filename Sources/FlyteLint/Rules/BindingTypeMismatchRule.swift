@@ -23,13 +23,18 @@ public enum BindingTypeMismatchRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for document in context.file.documents where !document.workflows.isEmpty {
-      let environment = TypeEnvironment(tree: tree, document: document)
-      var tasks: [String: TaskSpec] = [:]
-      for task in document.tasks where task.name != nil { tasks[task.name ?? ""] = task }
-      for task in context.file.allTasks where task.name != nil && tasks[task.name ?? ""] == nil { tasks[task.name ?? ""] = task }
+      // Each task's types resolve in its own document (its own `types:`); the workflow's
+      // inputs in the workflow's.
+      let environment = context.facts.environment(document)
+      var typedByName: [String: TypedTask] = [:]
+      for typed in context.typedTasks where typed.task.name != nil && typedByName[typed.task.name ?? ""] == nil {
+        typedByName[typed.task.name ?? ""] = typed
+      }
+      let tasks = typedByName.mapValues(\.task)
       func type(_ parameter: Parameter?, _ task: TaskSpec?) -> PythonType? {
         guard let parameter else { return nil }
-        return environment.resolve(parameter, format: task?.format ?? .native).type
+        if let name = task?.name, let typed = typedByName[name] { return typed.type(of: parameter).type }
+        return environment.resolve(parameter, format: .native).type
       }
       for workflow in document.workflows {
         let nodes = Dictionary(workflow.nodes.compactMap { n in n.id.map { ($0, n) } }, uniquingKeysWith: { a, _ in a })
