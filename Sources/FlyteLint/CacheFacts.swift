@@ -133,20 +133,7 @@ struct CacheFacts {
   /// Where a finding about a value lands: the value when it sits on one line, else its key,
   /// else the value's first line (SPEC §5: ranges never span lines).
   static func range(of value: NodeID, key: NodeID?, tree: SyntaxTree) -> ByteRange {
-    let range = tree.findingRange(value)
-    guard let newline = firstLineBreak(in: range, tree: tree) else { return range }
-    if let key { return tree.findingRange(key) }
-    return ByteRange(range.lowerBound, newline)
-  }
-
-  private static func firstLineBreak(in range: ByteRange, tree: SyntaxTree) -> Int? {
-    var i = range.lowerBound
-    while i < range.upperBound && i < tree.source.count {
-      let byte = tree.source[i]
-      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return i }
-      i += 1
-    }
-    return nil
+    tree.findingRange(value: value, key: key)
   }
 
   /// `name` written as a scalar in the style of `node` (plain, single- or double-quoted), so a

@@ -47,4 +47,15 @@ extension SyntaxTree {
   /// The range a finding about this node points at: its content, or for an empty node the
   /// spot where it would be.
   public func findingRange(_ id: NodeID) -> ByteRange { self[id].contentRange }
+
+  /// Where a finding about a value lands: the value when it sits on one line, else its key
+  /// (a block mapping or list spans lines), else the value's first line. Findings never span
+  /// lines (SPEC §5).
+  public func findingRange(value: NodeID, key: NodeID?) -> ByteRange {
+    let range = findingRange(value)
+    let firstLine = oneLineRange(value)
+    if firstLine == range { return range }
+    if let key, oneLineRange(key) == findingRange(key) { return findingRange(key) }
+    return firstLine
+  }
 }

@@ -18,15 +18,7 @@ extension RuleContext {
   /// key (a block mapping or list spans lines; a finding's range never does).
   func valueRange(_ field: FieldRef) -> ByteRange { oneLineRange(field.value, key: field.key) }
 
-  func oneLineRange(_ node: NodeID, key: NodeID?) -> ByteRange {
-    let range = tree.findingRange(node)
-    if !spansLines(range) { return range }
-    if let key, !spansLines(tree.findingRange(key)) { return tree.findingRange(key) }
-    let source = tree.source
-    var end = range.lowerBound
-    while end < range.upperBound && source[end] != UInt8(ascii: "\n") && source[end] != UInt8(ascii: "\r") { end += 1 }
-    return ByteRange(range.lowerBound, end)
-  }
+  func oneLineRange(_ node: NodeID, key: NodeID?) -> ByteRange { tree.findingRange(value: node, key: key) }
 
   func spansLines(_ range: ByteRange) -> Bool {
     tree.source[range.lowerBound..<range.upperBound].contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
