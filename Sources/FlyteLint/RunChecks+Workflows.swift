@@ -4,6 +4,7 @@ import FlyteSyntax
 extension RunChecks {
   /// Per-file part of FL502/FL505/FL506: uses of tasks defined in the same file.
   static func reportUsesResolvedInFile(_ rule: RuleDescription, _ context: inout RuleContext) {
+    guard context.file.documents.contains(where: { !$0.workflows.isEmpty }) else { return }
     let facts = context.facts.workflowFacts
     for use in facts.uses {
       guard let task = facts.summaries[use.task] else { continue }

@@ -12,11 +12,28 @@ public struct TaskSummary: Sendable {
   public var outputs: [String]
   public var deprecated: String?
 
+  /// A byte-level pre-check (String.contains is slow): only `Optional`, `None`, `Union` or
+  /// `|` can make a type admit None.
+  static func mayAdmitNone(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    if bytes.contains(UInt8(ascii: "|")) { return true }
+    for word in ["Optional", "None", "Union"] {
+      let w = Array(word.utf8)
+      if bytes.count >= w.count, (0...(bytes.count - w.count)).contains(where: { bytes[$0..<$0 + w.count].elementsEqual(w) }) {
+        return true
+      }
+    }
+    return false
+  }
+
   init(_ task: TaskSpec, tree: SyntaxTree) {
     name = task.name ?? ""
     // flytekit treats an input with a default, or an Optional one, as not required.
     inputs = task.inputs.map { parameter in
-      let optional = parameter.type.map { PythonTypeParser.parse($0).type?.admitsNone ?? false } ?? false
+      // Parse only types that can admit None at all: most inputs are plain `int`, `str`…
+      let optional = parameter.type.map { text in
+        Self.mayAdmitNone(text) && (PythonTypeParser.parse(text).type?.admitsNone ?? false)
+      } ?? false
       return Input(name: parameter.name, required: parameter.defaultNode == nil && !optional)
     }
     outputs = task.outputs.map(\.name)

@@ -282,7 +282,7 @@ public enum DurationParser {
     if text.isEmpty { return .invalid(.unparsable("an empty string"), .durationString) }
     let unsigned = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
     if unsigned.first == "P" || unsigned.first == "p" { return iso8601(text) }
-    if unsigned.contains(":") { return clock(text) }
+    if unsigned.utf8.contains(UInt8(ascii: ":")) { return clock(text) }
     return durationString(text)
   }
 
@@ -451,7 +451,7 @@ public enum DurationParser {
         return .invalid(.unparsable("parts must go from largest to smallest, each once, a fraction only on the last"), syntax)
       }
       lastRank = rank
-      sawFraction = number.contains(".")
+      sawFraction = number.utf8.contains(UInt8(ascii: "."))
       parts.append((value, unit))
     }
     guard !parts.isEmpty else { return .invalid(.unparsable("no duration given after \"P\""), syntax) }

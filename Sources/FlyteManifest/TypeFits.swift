@@ -195,7 +195,7 @@ public enum TypeFits {
     if body.first == "-" || body.first == "+" { body = body.dropFirst() }
     if body.isEmpty { return false }
     if body.first == "P" || body.first == "p" { return isISODuration(body.dropFirst()) }
-    if body.contains(":") { return isClockDuration(body) }
+    if body.utf8.contains(UInt8(ascii: ":")) { return isClockDuration(body) }
     var scanner = DigitScanner(String(body))
     var parts = 0
     while !scanner.atEnd {

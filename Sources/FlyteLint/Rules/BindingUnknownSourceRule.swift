@@ -42,6 +42,7 @@ public enum BindingUnknownSourceRule: Rule {
       }
     }
     // Outputs of tasks defined in this file; other files' tasks are checked by the run.
+    guard context.file.documents.contains(where: { !$0.workflows.isEmpty }) else { return }
     let facts = context.facts.workflowFacts
     for use in facts.uses {
       guard let task = facts.summaries[use.task] else { continue }

@@ -19,7 +19,9 @@ public enum DuplicateKeyRule: Rule {
     for index in tree.nodes.indices where tree.nodes[index].kind == .mapping {
       keys.removeAll(keepingCapacity: true)
       byKey.removeAll(keepingCapacity: true)
-      for (key, _) in tree.pairs(of: NodeID(index)) {
+      let children = tree.children(of: NodeID(index))
+      for position in stride(from: children.startIndex, to: children.endIndex, by: 2) {
+        let key = NodeID(children[position])
         let target = tree.resolved(key)
         guard tree[target].kind == .scalar else { continue }
         let bytes = tree.scalarBytes(target)

@@ -19,44 +19,58 @@ public enum UnknownKeyRule: Rule {
     ],
     good: ["tasks:\n  - name: t\n    cache: true\n    cache_version: \"v1\"\n"])
 
+  /// A list of known keys with its set, built once.
+  struct KnownKeys {
+    let list: [String]
+    let set: Set<String>
+    init(_ list: [String]) {
+      self.list = list
+      set = Set(list)
+    }
+  }
+  static let topLevel = KnownKeys(TaskKeys.topLevel)
+  static let defaults = KnownKeys(TaskKeys.all.filter { $0 != "name" })
+  static let task = KnownKeys(TaskKeys.all)
+  static let metadata = KnownKeys(TaskKeys.metadata)
+  static let cacheObject = KnownKeys(TaskKeys.cacheObject)
+
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for document in context.file.documents where document.kind == .native {
       if let root = document.root {
-        check(tree.entries(of: root), known: TaskKeys.topLevel, what: { "unknown top-level key \"\($0)\"" }, &context)
+        check(tree.entries(of: root), known: Self.topLevel, what: { "unknown top-level key \"\($0)\"" }, &context)
       }
       if let defaults = document.defaultsNode {
         let entries = tree.entries(of: defaults)
-        check(entries, known: TaskKeys.all.filter { $0 != "name" }, what: { "unknown key \"\($0)\" in \"defaults\"" }, &context)
+        check(entries, known: Self.defaults, what: { "unknown key \"\($0)\" in \"defaults\"" }, &context)
         if let cache = entries.last(where: { $0.name == "cache" }), tree.isMapping(cache.value) {
-          check(tree.entries(of: cache.value), known: TaskKeys.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
+          check(tree.entries(of: cache.value), known: Self.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
         }
       }
       for task in document.tasks {
-        let unknown = task.ownEntries.filter { !TaskKeys.allSet.contains($0.name) }.map(\.name)
+        let unknown = task.ownEntries.filter { !Self.task.set.contains($0.name) }.map(\.name)
         let note = unknown.isEmpty ? nil : "flytekit: Unrecognized argument(s) for task: dict_keys([\(unknown.map { "'\($0)'" }.joined(separator: ", "))])"
-        check(task.ownEntries, known: TaskKeys.all, what: { "unknown task key \"\($0)\"" }, note: note, &context)
-        check(task.metadataEntries, known: TaskKeys.metadata, what: { "unknown key \"\($0)\" in \"metadata\"" }, &context)
+        check(task.ownEntries, known: Self.task, what: { "unknown task key \"\($0)\"" }, note: note, &context)
+        check(task.metadataEntries, known: Self.metadata, what: { "unknown key \"\($0)\" in \"metadata\"" }, &context)
         if let cache = task.ownEntries.last(where: { $0.name == "cache" }), tree.isMapping(cache.value) {
-          check(tree.entries(of: cache.value), known: TaskKeys.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
+          check(tree.entries(of: cache.value), known: Self.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
         }
       }
     }
   }
 
   private static func check(
-    _ entries: [MappingEntry], known: [String], what: (String) -> String, note: String? = nil,
+    _ entries: [MappingEntry], known: KnownKeys, what: (String) -> String, note: String? = nil,
     _ context: inout RuleContext
   ) {
     // Most keys are known: a set lookup first, the suggestion search only for the rest.
-    let knownSet = Set(known)
-    for entry in entries where !knownSet.contains(entry.name) {
-      let suggestion = Suggestion.closest(to: entry.name, in: known)
+    for entry in entries where !known.set.contains(entry.name) {
+      let suggestion = Suggestion.closest(to: entry.name, in: known.list)
       let message = what(entry.name) + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
       let fix = suggestion.map {
         Fix(.unsafe, "rename to \"\($0)\"", edits: [TextEdit(range: context.tree[entry.key].contentRange, newText: CacheFacts.scalarText($0, like: entry.key, tree: context.tree))])
       }
-      context.report(message, at: entry.key, note: note, help: suggestion == nil ? "known keys: \(known.joined(separator: ", "))" : nil, fix: fix)
+      context.report(message, at: entry.key, note: note, help: suggestion == nil ? "known keys: \(known.list.joined(separator: ", "))" : nil, fix: fix)
     }
   }
 }
