@@ -22,7 +22,21 @@ extension SyntaxTree {
 
   /// The value of `name` in a mapping (the last one when repeated).
   public func value(of name: String, in mapping: NodeID) -> NodeID? {
-    entries(of: mapping).last { $0.name == name }?.value
+    // Compares key bytes in place: no strings are made for the other keys.
+    let target = resolved(mapping)
+    guard self[target].kind == .mapping else { return nil }
+    let list = children(of: target)
+    var found: NodeID?
+    var name = name
+    name.withUTF8 { wanted in
+      for position in stride(from: list.startIndex, to: list.endIndex, by: 2) {
+        let key = resolved(NodeID(list[position]))
+        if self[key].kind == .scalar && scalarBytes(key).elementsEqual(wanted) {
+          found = NodeID(list[position + 1])
+        }
+      }
+    }
+    return found
   }
 
   public func isMapping(_ id: NodeID) -> Bool { self[resolved(id)].kind == .mapping }
