@@ -565,36 +565,31 @@ struct ExactDecimal: Equatable {
     var digits: [UInt8] = [0]
     for ch in body {
       guard let d = ch.hexDigitValue, d < radix else { return nil }
-      // digits = digits × radix + d
-      var carry = d
-      for index in digits.indices.reversed() {
-        let v = Int(digits[index]) * radix + carry
-        digits[index] = UInt8(v % 10)
-        carry = v / 10
-      }
-      while carry > 0 {
-        digits.insert(UInt8(carry % 10), at: 0)
-        carry /= 10
-      }
+      Self.multiplyAdd(&digits, by: radix, adding: d)
     }
     self.init(negative: negative, digits: digits, scale: 0)
   }
 
   func negated() -> ExactDecimal { ExactDecimal(negative: !negative, digits: digits, scale: scale) }
 
-  /// self × factor × 10^power; nil when hopelessly out of range.
-  func multiplied(by factor: Int, power: Int) -> ExactDecimal? {
-    var result = digits
-    var carry = 0
-    for index in result.indices.reversed() {
-      let v = Int(result[index]) * factor + carry
-      result[index] = UInt8(v % 10)
+  /// digits = digits × factor + addend, in base 10, most significant digit first.
+  private static func multiplyAdd(_ digits: inout [UInt8], by factor: Int, adding addend: Int) {
+    var carry = addend
+    for index in digits.indices.reversed() {
+      let v = Int(digits[index]) * factor + carry
+      digits[index] = UInt8(v % 10)
       carry = v / 10
     }
     while carry > 0 {
-      result.insert(UInt8(carry % 10), at: 0)
+      digits.insert(UInt8(carry % 10), at: 0)
       carry /= 10
     }
+  }
+
+  /// self × factor × 10^power; nil when hopelessly out of range.
+  func multiplied(by factor: Int, power: Int) -> ExactDecimal? {
+    var result = digits
+    Self.multiplyAdd(&result, by: factor, adding: 0)
     var newScale = scale - power
     if newScale < 0 {
       result += [UInt8](repeating: 0, count: -newScale)
