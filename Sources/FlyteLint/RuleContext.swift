@@ -14,23 +14,23 @@ public struct LintOptions: Sendable {
 
 /// What a rule sees while it runs, and where it reports.
 public struct RuleContext {
-  public let file: ManifestFile
+  /// The file, read in place from the shared facts: a context per rule copies nothing.
+  public var file: ManifestFile { _read { yield facts.file } }
   public let options: LintOptions
-  public var tree: SyntaxTree { file.tree }
+  public var tree: SyntaxTree { _read { yield facts.file.tree } }
   private let rule: RuleDescription
   public private(set) var findings: [Finding] = []
   /// Derived facts shared with the other rules of this lint.
   let facts: FileFacts
 
   init(file: ManifestFile, options: LintOptions, rule: RuleDescription, facts: FileFacts) {
-    self.file = file
     self.options = options
     self.rule = rule
     self.facts = facts
   }
 
   /// Every task of every manifest document of the file.
-  public var tasks: [TaskSpec] { file.allTasks }
+  public var tasks: [TaskSpec] { _read { yield facts.file.allTasks } }
 
   public mutating func report(
     _ message: String, at range: ByteRange, note: String? = nil, help: String? = nil,

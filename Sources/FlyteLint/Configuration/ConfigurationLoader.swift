@@ -48,7 +48,7 @@ public struct ConfigurationLoader {
       config.directory = directory
     }
     config.path = path
-    var reader = Reader(tree: tree, fail: fail)
+    let reader = Reader(tree: tree, fail: fail)
     for entry in entries {
       switch entry.name {
       case "extends": break
