@@ -26,7 +26,6 @@ public enum TimeoutOutOfBoundsRule: Rule {
     ])
 
   public static func check(_ context: inout RuleContext) {
-    let tree = context.tree
     let minimum = ExactDuration(approximatingSeconds: context.options.timeoutMin)
     let maximum = ExactDuration(approximatingSeconds: context.options.timeoutMax)
     for task in context.tasks {

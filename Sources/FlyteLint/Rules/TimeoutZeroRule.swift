@@ -27,7 +27,6 @@ public enum TimeoutZeroRule: Rule {
     ])
 
   public static func check(_ context: inout RuleContext) {
-    let tree = context.tree
     for task in context.tasks {
       guard let timeout = context.facts.timeout(of: task), let value = timeout.reading.parse.value, value.isZero
       else { continue }
