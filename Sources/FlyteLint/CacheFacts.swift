@@ -115,18 +115,7 @@ struct CacheFacts {
 
   /// A bool, reading the YAML 1.1 spellings (`yes`, `off`, …) of a plain scalar as the bool
   /// they mean (SPEC §5: FL007 reports the spelling, other rules use the value).
-  static func bool(_ id: NodeID, tree: SyntaxTree) -> Bool? {
-    switch tree.scalar(id) {
-    case .bool(let value): return value
-    case .string(let text) where tree[tree.resolved(id)].style == .plain && tree.tag(of: tree.resolved(id)) == nil:
-      switch text {
-      case "yes", "Yes", "YES", "on", "On", "ON", "y", "Y": return true
-      case "no", "No", "NO", "off", "Off", "OFF", "n", "N": return false
-      default: return nil
-      }
-    default: return nil
-    }
-  }
+  static func bool(_ id: NodeID, tree: SyntaxTree) -> Bool? { tree.flag(id) }
 
   // MARK: ranges and text
 
