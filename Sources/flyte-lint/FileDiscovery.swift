@@ -32,7 +32,14 @@ struct FileDiscovery {
         result.append(path)
       }
     }
-    return result.filter { seen.insert(normalized($0)).inserted }
+    // The same file named twice (`a.yaml`, `./a.yaml`, `$PWD/a.yaml`, a link) is checked once.
+    var seenFiles = Set<FileID>()
+    return result.filter { path in
+      guard seen.insert(normalized(path)).inserted else { return false }
+      var info = stat()
+      guard stat(path, &info) == 0 else { return true }  // unreadable: reported once by the checker
+      return seenFiles.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
+    }
   }
 
   private struct FileID: Hashable {

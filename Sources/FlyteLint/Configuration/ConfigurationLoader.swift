@@ -147,37 +147,13 @@ private struct Reader {
     return tree.entries(of: node)
   }
 
-  /// Whole seconds, or a duration like `90s`, `10m`, `24h`, `7d`, `1h30m`.
+  /// Whole seconds, or a duration in the manifest's own syntax (`90s`, `10m`, `24h`, `7d`,
+  /// `1h30m`, `PT5M`…): one grammar for manifests and configuration.
   func duration(_ node: NodeID) throws(ConfigurationError) -> Double {
-    if case .int(let text) = tree.scalar(node), let n = Double(text) { return n }
-    guard let text = tree.string(node), let seconds = Self.seconds(text) else {
+    if case .int(let text) = tree.scalar(node), let n = Double(text), n >= 0 { return n }
+    guard let text = tree.string(node), case .valid(let value, _) = DurationParser.parse(text), !value.isNegative else {
       throw fail(node, "expected a duration such as 30s, 10m, 24h or 7d")
     }
-    return seconds
-  }
-
-  static func seconds(_ text: String) -> Double? {
-    var total = 0.0
-    var number = ""
-    var sawUnit = false
-    for c in text where c != " " {
-      if c.isNumber || c == "." {
-        number.append(c)
-        continue
-      }
-      let unit: Double
-      switch c {
-      case "s": unit = 1
-      case "m": unit = 60
-      case "h": unit = 3600
-      case "d": unit = 86400
-      default: return nil
-      }
-      guard let value = Double(number) else { return nil }
-      total += value * unit
-      number = ""
-      sawUnit = true
-    }
-    return number.isEmpty && sawUnit ? total : nil
+    return Double(value.seconds) + Double(value.nanoseconds) / 1_000_000_000
   }
 }
