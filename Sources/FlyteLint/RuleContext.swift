@@ -36,12 +36,21 @@ public struct RuleContext {
     _ message: String, at range: ByteRange, note: String? = nil, help: String? = nil,
     related: [RelatedLocation] = [], fix: Fix? = nil
   ) {
+    // A value several tasks share (from `defaults:`) is one problem, reported once.
+    guard reported.insert(Reported(start: range.start, end: range.end, message: message)).inserted else { return }
     findings.append(
       Finding(
         code: rule.code, name: rule.name, severity: rule.severity, message: message,
         note: note, help: help,
         range: range, related: related, fix: fix))
   }
+
+  private struct Reported: Hashable {
+    let start: UInt32
+    let end: UInt32
+    let message: String
+  }
+  private var reported = Set<Reported>()
 
   /// Reports at a node's content range.
   public mutating func report(

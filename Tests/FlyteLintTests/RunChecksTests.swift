@@ -42,3 +42,15 @@ import Testing
     #expect(files[0].suppressed.first?.justification == "defined in another repo")
   }
 }
+
+@Suite struct SharedDefaultsTests {
+  @Test func aDefaultSharedByManyTasksIsOneFinding() {
+    let text = "defaults:\n  cache: true\ntasks:\n  - name: a\n  - name: b\n  - name: c\n"
+    guard case .checked(let report) = FileChecker.check(path: "d.yaml", bytes: Array(text.utf8), linter: Linter()) else {
+      Issue.record("not checked")
+      return
+    }
+    #expect(report.findings.filter { $0.code == "FL101" }.count == 1)
+    #expect(report.findings.first { $0.code == "FL101" }?.range == ByteRange(17, 21))
+  }
+}
