@@ -51,6 +51,6 @@ import Testing
       return
     }
     #expect(report.findings.filter { $0.code == "FL101" }.count == 1)
-    #expect(report.findings.first { $0.code == "FL101" }?.range == ByteRange(17, 21))
+    #expect(report.findings.first { $0.code == "FL101" }?.range == ByteRange(19, 23))  // the `true` under defaults
   }
 }
