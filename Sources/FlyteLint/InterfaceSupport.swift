@@ -47,14 +47,6 @@ extension RuleContext {
   }
 }
 
-/// Tasks that take `inputs:` from `defaults:` share those nodes: report each finding once.
-struct OncePerPlace {
-  private var seen: Set<String> = []
-
-  mutating func first(_ range: ByteRange, _ message: String) -> Bool {
-    seen.insert("\(range.start):\(range.end):\(message)").inserted
-  }
-}
 
 /// Message parts for a value that does not fit its type (FL404, FL405).
 enum MismatchText {

@@ -35,11 +35,11 @@ public enum DeckFieldDuplicateRule: Rule {
         let fix = ScalarEdit.removingItem(at: index, of: sequence, in: tree).map {
           Fix(.safe, "remove the repeated \"\(text)\"", edits: [$0])
         }
-        context.reportOnce(
+        context.report(
           "deck field \"\(text)\" is listed twice", at: tree.findingRange(item), help: "remove this entry",
           related: [RelatedLocation(range: tree.findingRange(earlier), message: "first listed here")]
             + context.defaultsNote(fields, task: task),
-          fix: fix, origin: fields.origin)
+          fix: fix)
       }
     }
   }

@@ -36,10 +36,10 @@ public enum DeckFieldInvalidRule: Rule {
           + (suggestion.map { "; did you mean \"\($0)\"?" }
             ?? "; expected one of \(DeckFields.valid.map { "\"\($0)\"" }.joined(separator: ", "))")
         let fix = suggestion.map { Fix(.safe, "replace with \"\($0)\"", edits: [ScalarEdit.replacing(item, with: $0, in: tree)]) }
-        context.reportOnce(
+        context.report(
           message, at: tree.findingRange(item),
           note: enabled ? "flytekit: \(DeckFields.flytekitText(element: text))" : nil,
-          related: context.defaultsNote(fields, task: task), fix: fix, origin: fields.origin)
+          related: context.defaultsNote(fields, task: task), fix: fix)
       }
     }
   }

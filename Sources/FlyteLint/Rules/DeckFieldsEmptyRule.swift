@@ -28,10 +28,10 @@ public enum DeckFieldsEmptyRule: Rule {
       guard let fields = task.field("deck_fields"), DeckSettings.enabled(task, tree: tree) else { continue }
       let value = tree.resolved(fields.value)
       guard tree.isNull(value) || (tree.isSequence(value) && tree.items(of: value).isEmpty) else { continue }
-      context.reportOnce(
+      context.report(
         "\"deck_fields\" is empty, so no deck is produced although decks are on", at: context.valueRange(fields),
         help: "remove \"deck_fields\" for the default decks, or list the decks you want",
-        related: context.defaultsNote(fields, task: task), origin: fields.origin)
+        related: context.defaultsNote(fields, task: task))
     }
   }
 }

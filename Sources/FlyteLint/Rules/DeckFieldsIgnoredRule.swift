@@ -39,9 +39,9 @@ public enum DeckFieldsIgnoredRule: Rule {
       } else {
         help = "decks are off by default: add `enable_deck: true`, or remove \"deck_fields\""
       }
-      context.reportOnce(
+      context.report(
         "\"deck_fields\" has no effect because decks are off", at: tree.findingRange(key), help: help,
-        related: related, origin: fields.origin)
+        related: related)
     }
   }
 }

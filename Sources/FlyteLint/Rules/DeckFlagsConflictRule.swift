@@ -35,11 +35,10 @@ public enum DeckFlagsConflictRule: Rule {
       let earlierName = context.keyName(conflict.earlier, "")
       var related = [RelatedLocation(range: tree.findingRange(earlierKey), message: "\"\(earlierName)\" is set here")]
       related += context.defaultsNote(conflict.later, task: task)
-      context.reportOnce(
+      context.report(
         "\"\(laterName)\" conflicts with \"\(earlierName)\": only one of them can be set",
         at: tree.findingRange(laterKey), note: "flytekit: \(flytekitText)",
-        help: "keep only \"enable_deck\" (\"disable_deck\" is deprecated)", related: related,
-        origin: conflict.later.origin)
+        help: "keep only \"enable_deck\" (\"disable_deck\" is deprecated)", related: related)
     }
   }
 

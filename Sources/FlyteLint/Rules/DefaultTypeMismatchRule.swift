@@ -27,7 +27,6 @@ public enum DefaultTypeMismatchRule: Rule {
     ])
 
   public static func check(_ context: inout RuleContext) {
-    var once = OncePerPlace()
     let tree = context.tree
     for typed in context.typedTasks {
       for parameter in typed.task.inputs {
@@ -37,7 +36,6 @@ public enum DefaultTypeMismatchRule: Rule {
         let (reason, help) = MismatchText.explain(mismatch, declared: type, in: tree)
         let message = "default of input \"\(parameter.name)\" does not fit \"\(typed.display(parameter, type))\": \(reason)"
         let range = tree.oneLineRange(mismatch.node)
-        guard once.first(range, message) else { continue }
         var hint = help
         if mismatch.found == "null" && mismatch.node == defaultNode {
           hint = (help ?? "") + "; flytekit treats a None default as no default, so the input stays required"

@@ -42,9 +42,9 @@ public enum DisableDeckDeprecatedRule: Rule {
           ])
         help = "write `enable_deck: \(replacement)`"
       }
-      context.reportOnce(
+      context.report(
         "\"disable_deck\" is deprecated since flytekit 1.10.0; use \"enable_deck\"", at: tree.findingRange(key),
-        help: help, related: context.defaultsNote(disable, task: task), fix: fix, origin: disable.origin)
+        help: help, related: context.defaultsNote(disable, task: task), fix: fix)
     }
   }
 }

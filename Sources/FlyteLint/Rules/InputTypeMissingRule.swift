@@ -35,14 +35,12 @@ public enum InputTypeMissingRule: Rule {
     ])
 
   public static func check(_ context: inout RuleContext) {
-    var once = OncePerPlace()
     for typed in context.typedTasks {
       if typed.picklesUntyped(context.tree) { continue }
       for (side, parameter) in typed.parameters {
         guard case .missing = typed.type(of: parameter) else { continue }
         let range = context.tree.oneLineRange(parameter.key)
         let message = "\(side.rawValue) \"\(parameter.name)\" has no type"
-        guard once.first(range, message) else { continue }
         let example = side == .input
           ? "`\(parameter.name): int`, or `\(parameter.name): {type: int, default: 1}`"
           : "`\(parameter.name): str`"

@@ -123,10 +123,10 @@ public enum InvalidValueTypeRule: Rule {
         {
           note = "flytekit: \(DeckFields.flytekitText(element: shown))"
         }
-        context.reportOnce(
+        context.report(
           "expected a string in \"\(key)\"\(place.within), got \(ValueDescription.of(item, in: tree))",
           at: context.oneLineRange(item, key: nil), note: note,
-          related: context.defaultsNote(field, task: task), origin: field.origin)
+          related: context.defaultsNote(field, task: task))
       }
       return
     }
@@ -145,10 +145,10 @@ public enum InvalidValueTypeRule: Rule {
     // The TaskMetadata form and flyteidl's `discoverable` take a bool only.
     let bareBool = task.format == .flyteidl || field.origin == .metadata
     let noun = expected == .cache && bareBool ? Expected.bool.noun : expected.noun
-    context.reportOnce(
+    context.report(
       "expected \(noun) for \"\(key)\"\(place.within), got \(ValueDescription.of(value, in: tree))",
       at: context.oneLineRange(place.value, key: place.key), note: note, help: help(expected, value, tree: tree),
-      related: context.defaultsNote(field, task: task), origin: field.origin)
+      related: context.defaultsNote(field, task: task))
   }
 
   static func fits(_ value: NodeID, _ expected: Expected, task: TaskSpec, tree: SyntaxTree) -> Bool {

@@ -30,11 +30,11 @@ public enum RetriesOutOfRangeRule: Rule {
     for task in context.tasks {
       guard let retries = TaskRetries.read(task, tree: tree), retries.outOfRange else { continue }
       let name = context.keyName(retries.field, "retries")
-      context.reportOnce(
+      context.report(
         "\(name) \(retries.shown(tree)) is out of range; it must be between 0 and 4294967295",
         at: context.valueRange(retries.field),
         note: task.format == .native ? "flytekit: Value out of range: \(retries.decimal)" : nil,
-        related: context.defaultsNote(retries.field, task: task), origin: retries.field.origin)
+        related: context.defaultsNote(retries.field, task: task))
     }
   }
 }

@@ -30,10 +30,10 @@ public enum RetriesTooManyRule: Rule {
         let value = retries.magnitude, value > maximum
       else { continue }
       let name = context.keyName(retries.field, "retries")
-      context.reportOnce(
+      context.report(
         "\(name) \(retries.shown(tree)) is above the maximum of \(maximum)", at: context.valueRange(retries.field),
         help: "each retry runs the task again; the limit is the configuration's `retries: {max}`",
-        related: context.defaultsNote(retries.field, task: task), origin: retries.field.origin)
+        related: context.defaultsNote(retries.field, task: task))
     }
   }
 }

@@ -29,7 +29,6 @@ public enum SimulateInputsMismatchRule: Rule {
     ])
 
   public static func check(_ context: inout RuleContext) {
-    var once = OncePerPlace()
     let tree = context.tree
     for typed in context.typedTasks where typed.task.format == .native {
       guard let simulate = typed.task.field("simulate"), tree.isMapping(simulate.value) else { continue }
@@ -65,10 +64,8 @@ public enum SimulateInputsMismatchRule: Rule {
             message = "simulate has no \"inputs\" but the task requires input\(plural) \(names)"
           }
           let range = tree.oneLineRange(owner)
-          if once.first(range, message) {
-            let example = missing.map { "\($0): …" }.joined(separator: ", ")
-            context.report(message, at: range, help: "add `\(example)` to simulate.\(blockName)", related: related)
-          }
+          let example = missing.map { "\($0): …" }.joined(separator: ", ")
+          context.report(message, at: range, help: "add `\(example)` to simulate.\(blockName)", related: related)
         }
 
         let names = parameters.map(\.name)
@@ -77,10 +74,8 @@ public enum SimulateInputsMismatchRule: Rule {
             var message = "simulate.\(blockName) names \"\(entry.name)\", which is not an \(side.rawValue) of the task"
             if let suggestion = Suggestion.closest(to: entry.name, in: names) { message += "; did you mean \"\(suggestion)\"?" }
             let range = tree.oneLineRange(entry.key)
-            if once.first(range, message) {
-              let help = names.isEmpty ? "the task has no \(blockName)" : "\(blockName) of the task: \(names.joined(separator: ", "))"
-              context.report(message, at: range, help: help, related: related)
-            }
+            let help = names.isEmpty ? "the task has no \(blockName)" : "\(blockName) of the task: \(names.joined(separator: ", "))"
+            context.report(message, at: range, help: help, related: related)
             continue
           }
           guard let type = typed.type(of: parameter).type,
@@ -89,7 +84,7 @@ public enum SimulateInputsMismatchRule: Rule {
           let (reason, help) = MismatchText.explain(mismatch, declared: type, in: tree)
           let message = "simulated \(side.rawValue) \"\(entry.name)\" does not fit \"\(typed.display(parameter, type))\": \(reason)"
           let range = tree.oneLineRange(mismatch.node)
-          if once.first(range, message) { context.report(message, at: range, help: help, related: related) }
+          context.report(message, at: range, help: help, related: related)
         }
       }
     }

@@ -4,16 +4,6 @@ import FlyteSyntax
 // Helpers shared by the value rules (FL004, FL007, FL2xx, FL3xx).
 
 extension RuleContext {
-  /// Reports a finding about a task's value. A value from `defaults:` is judged once per task
-  /// that inherits it but reported once: the first task's finding stands for all.
-  mutating func reportOnce(
-    _ message: String, at range: ByteRange, note: String? = nil, help: String? = nil,
-    related: [RelatedLocation] = [], fix: Fix? = nil, origin: FieldOrigin
-  ) {
-    if origin == .defaults, findings.contains(where: { $0.range == range && $0.message == message }) { return }
-    report(message, at: range, note: note, help: help, related: related, fix: fix)
-  }
-
   /// Where a finding about a field's value lands: the value when it fits on one line, else its
   /// key (a block mapping or list spans lines; a finding's range never does).
   func valueRange(_ field: FieldRef) -> ByteRange { oneLineRange(field.value, key: field.key) }

@@ -64,8 +64,8 @@ public enum TimeoutInvalidRule: Rule {
       let range = timeout.reading.node == timeout.field.value
         ? context.valueRange(timeout.field) : context.oneLineRange(timeout.reading.node, key: nil)
       let note = flytekitRaises(task, timeout, tree: tree) ? "flytekit: \(flytekitText)" : nil
-      context.reportOnce(
-        message, at: range, note: note, help: help, related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
+      context.report(
+        message, at: range, note: note, help: help, related: context.defaultsNote(timeout.field, task: task))
     }
   }
 

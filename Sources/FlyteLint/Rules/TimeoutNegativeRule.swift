@@ -31,10 +31,10 @@ public enum TimeoutNegativeRule: Rule {
         value.isNegative
       else { continue }
       let name = TaskTimeout.name(timeout, context)
-      context.reportOnce(
+      context.report(
         "\(name) \"\(timeout.shown)\" is negative; the platform ignores it, so the task has no timeout",
         at: context.valueRange(timeout.field), help: "set a positive timeout, or remove it",
-        related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
+        related: context.defaultsNote(timeout.field, task: task))
     }
   }
 }

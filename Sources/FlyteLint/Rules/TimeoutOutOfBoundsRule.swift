@@ -42,10 +42,10 @@ public enum TimeoutOutOfBoundsRule: Rule {
       } else {
         continue
       }
-      context.reportOnce(
+      context.report(
         message, at: context.valueRange(timeout.field),
         help: "the bounds are the configuration's `timeout: {min, max}`",
-        related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
+        related: context.defaultsNote(timeout.field, task: task))
     }
   }
 }

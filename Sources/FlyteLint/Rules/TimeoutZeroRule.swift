@@ -31,9 +31,9 @@ public enum TimeoutZeroRule: Rule {
       guard let timeout = context.facts.timeout(of: task), let value = timeout.reading.parse.value, value.isZero
       else { continue }
       let name = TaskTimeout.name(timeout, context)
-      context.reportOnce(
+      context.report(
         "\(name) \"\(timeout.shown)\" means no timeout", at: context.valueRange(timeout.field),
-        help: "remove it, or set a positive bound", related: context.defaultsNote(timeout.field, task: task), origin: timeout.field.origin)
+        help: "remove it, or set a positive bound", related: context.defaultsNote(timeout.field, task: task))
     }
   }
 }

@@ -41,23 +41,21 @@ public enum TypeInvalidRule: Rule {
     "Type of Generic List type is not supported, Only generic univariate typing.List[T] type is supported."
 
   public static func check(_ context: inout RuleContext) {
-    var once = OncePerPlace()
     for environment in context.nativeTypeEnvironments {
       for issue in environment.declarationIssues {
-        report(issue, message: issue.message, &context, &once)
+        report(issue, message: issue.message, &context)
       }
     }
     for typed in context.typedTasks {
       for (side, parameter) in typed.parameters {
         guard case .invalid(let issue) = typed.type(of: parameter) else { continue }
-        report(issue, message: "\(side.rawValue) \"\(parameter.name)\" has an invalid type: \(issue.message)", &context, &once)
+        report(issue, message: "\(side.rawValue) \"\(parameter.name)\" has an invalid type: \(issue.message)", &context)
       }
     }
   }
 
-  private static func report(_ issue: TypeIssue, message: String, _ context: inout RuleContext, _ once: inout OncePerPlace) {
+  private static func report(_ issue: TypeIssue, message: String, _ context: inout RuleContext) {
     let range = ByteRange(issue.start, issue.end)
-    guard once.first(range, message) else { return }
     switch issue.kind {
     case .genericList:
       context.report(message, at: range, note: "flytekit: \(genericListText)", help: "give the element type, e.g. `List[int]`")

@@ -34,7 +34,6 @@ public enum TypePickledRule: Rule {
   ]
 
   public static func check(_ context: inout RuleContext) {
-    var once = OncePerPlace()
     let tree = context.tree
     for typed in context.typedTasks {
       let untypedPickled = typed.picklesUntyped(tree)
@@ -44,9 +43,7 @@ public enum TypePickledRule: Rule {
         case .missing where untypedPickled:
           let range = tree.oneLineRange(parameter.key)
           let message = "\(what) has no type: with pickle_untyped, flytekit pickles it"
-          if once.first(range, message) {
-            context.report(message, at: range, help: "add a type so Flyte can check and show the value")
-          }
+          context.report(message, at: range, help: "add a type so Flyte can check and show the value")
         case .resolved(_, let pickled):
           for issue in pickled {
             let range = ByteRange(issue.start, issue.end)
@@ -55,7 +52,6 @@ public enum TypePickledRule: Rule {
             let suggestion = Suggestion.closest(to: name, in: known).flatMap { $0 == name ? nil : $0 }
             var message = "\(issue.message): flytekit pickles \(what)"
             if let suggestion { message += "; did you mean \"\(suggestion)\"?" }
-            guard once.first(range, message) else { continue }
             var help: String?
             if suggestion == nil && typed.task.format == .native {
               let base = name.hasPrefix("typing.") ? String(name.dropFirst(7)) : name
