@@ -32,7 +32,7 @@ public enum FileChecker {
       if report.enabledRules.contains(DuplicateTaskNameRule.description.code) {
         report.declaredTasks = DuplicateTaskNameRule.declarations(file)
       }
-      let facts = WorkflowFacts(file)
+      let facts = result.workflowFacts ?? WorkflowFacts(file)
       report.taskSummaries = facts.summaries
       report.unresolvedUses = facts.unresolved
     }

@@ -32,6 +32,9 @@ public struct Linter: Sendable {
     }
     var result = LintResult(findings: findings, suppressed: [])
     if parsed && file.tree.format == .yaml { applySuppressions(file, &result) }
+    // The run-wide checks need the file's task summaries and workflow uses: hand over the
+    // facts the rules already built rather than building them again.
+    if parsed { result.workflowFacts = facts.workflowFacts }
     result.findings.sort { ($0.range.start, $0.code) < ($1.range.start, $1.code) }
     return result
   }
@@ -64,6 +67,8 @@ public struct LintResult: Sendable {
   public var suppressed: [SuppressedFinding]
   /// The file's suppression comments and what they silenced so far.
   public var suppressions = SuppressionState([])
+  /// Task summaries and workflow uses, for the run-wide checks (nil when the file did not parse).
+  public var workflowFacts: WorkflowFacts?
 }
 
 public struct SuppressedFinding: Sendable {
