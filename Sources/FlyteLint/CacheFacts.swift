@@ -3,8 +3,9 @@ import FlyteSyntax
 
 /// What a task's cache settings amount to, read once per task by the cache rules (FL102–FL111).
 /// "Cache on" means `cache: true`, `metadata: {cache: true}`, a Cache object (mapping), or
-/// flyteidl `discoverable: true`.
-struct CacheFacts {
+/// flyteidl `discoverable: true`. Shared through `FileFacts`, so a class: read once, handed
+/// to each cache rule by reference.
+final class CacheFacts {
   enum State { case on, off, unknown }
 
   /// One list of ignored input names: `cache_ignore_input_vars` (flyteidl
@@ -84,7 +85,9 @@ struct CacheFacts {
   }
 
   /// Every ignore list the task has: the Cache object's and the legacy one.
-  var ignoreLists: [IgnoreList] {
+  private(set) lazy var ignoreLists: [IgnoreList] = readIgnoreLists()
+
+  private func readIgnoreLists() -> [IgnoreList] {
     var lists: [IgnoreList] = []
     if let object, let cache, let entry = tree.entries(of: object).last(where: { $0.name == "ignored_inputs" }),
       let list = ignoreList(key: entry.key, value: entry.value, field: cache, legacy: false)

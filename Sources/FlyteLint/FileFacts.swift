@@ -10,6 +10,7 @@ final class FileFacts {
   private var parameterTypes: [NodeID: ParameterType] = [:]
   private var typed: [TypedTask]?
   private var workflow: WorkflowFacts?
+  private var caches: [NodeID: CacheFacts] = [:]
 
   init(file: ManifestFile) { self.file = file }
 
@@ -18,6 +19,13 @@ final class FileFacts {
     let reading = TaskTimeout.read(task, tree: file.tree)
     timeouts[task.entry] = .some(reading)
     return reading
+  }
+
+  func cache(of task: TaskSpec) -> CacheFacts {
+    if let known = caches[task.entry] { return known }
+    let facts = CacheFacts(task: task, tree: file.tree)
+    caches[task.entry] = facts
+    return facts
   }
 
   func environment(_ document: ManifestDocument) -> TypeEnvironment {

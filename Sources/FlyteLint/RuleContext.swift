@@ -29,6 +29,9 @@ public struct RuleContext {
     self.facts = facts
   }
 
+  /// The cache settings of a task, read once per lint.
+  func cacheFacts(_ task: TaskSpec) -> CacheFacts { facts.cache(of: task) }
+
   /// Every task of every manifest document of the file.
   public var tasks: [TaskSpec] { _read { yield facts.file.allTasks } }
 

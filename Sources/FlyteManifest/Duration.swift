@@ -269,10 +269,35 @@ public enum DurationParser {
 
   /// An integer number of seconds, as the core schema writes it (decimal, `0o`, `0x`).
   public static func seconds(integerText text: String) -> DurationParse {
+    // The common case, a short decimal count of seconds, needs no exact arithmetic.
+    if let small = smallDecimal(text) {
+      let duration = ExactDuration(seconds: small)
+      return duration.fitsFlyteIDL ? .valid(duration, .seconds) : .invalid(.outOfRange, .seconds)
+    }
     guard let decimal = ExactDecimal(integerText: text) else {
       return .invalid(.unparsable("not an integer"), .seconds)
     }
     return combine([(decimal, .second)], roundingPower: 0, syntax: .seconds)
+  }
+
+  /// `-?[0-9]{1,15}` as a number; nil for anything else (signs, radix prefixes, underscores
+  /// and long texts take the exact path).
+  static func smallDecimal(_ text: String) -> Int64? {
+    var text = text
+    return text.withUTF8 { bytes -> Int64? in
+      var i = 0
+      let negative = bytes.first == UInt8(ascii: "-")
+      if negative { i = 1 }
+      guard bytes.count > i, bytes.count - i <= 15 else { return nil }
+      var value: Int64 = 0
+      while i < bytes.count {
+        let digit = bytes[i] &- UInt8(ascii: "0")
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int64(digit)
+        i += 1
+      }
+      return negative ? -value : value
+    }
   }
 
   /// Our string forms: a duration string (`300s`, `1h30m`, `1h 30m`, `90.5s`), `H:MM:SS`, or

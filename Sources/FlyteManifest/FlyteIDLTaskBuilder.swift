@@ -14,7 +14,7 @@ struct FlyteIDLTaskBuilder {
   ]
 
   func task(outer: NodeID, template: NodeID) -> TaskSpec {
-    var task = TaskSpec(format: .flyteidl, entry: template)
+    var task = TaskSpec.Parts(format: .flyteidl, entry: template)
     task.ownEntries = tree.entries(of: template)
     let identity = tree.value(of: "id", in: template) ?? tree.value(of: "id", in: outer)
     if let identity, tree.isMapping(identity) {
@@ -33,12 +33,12 @@ struct FlyteIDLTaskBuilder {
       task.metadataEntries = tree.entries(of: metadata)
       for (camel, native) in Self.metadataFields {
         if let entry = task.metadataEntries.last(where: { $0.name == camel }) {
-          task.fields[native] = FieldRef(key: entry.key, value: entry.value, origin: .metadata)
+          task.set(native, FieldRef(key: entry.key, value: entry.value, origin: .metadata))
         }
       }
       if let retries = task.metadataEntries.last(where: { $0.name == "retries" }) {
         if let inner = tree.entries(of: retries.value).last(where: { $0.name == "retries" }) {
-          task.fields["retries"] = FieldRef(key: inner.key, value: inner.value, origin: .metadata)
+          task.set("retries", FieldRef(key: inner.key, value: inner.value, origin: .metadata))
         }
       }
     }
@@ -49,7 +49,7 @@ struct FlyteIDLTaskBuilder {
         task.inputsNode = tree.value(of: "variables", in: inputs)
       }
     }
-    return task
+    return TaskSpec(task)
   }
 
   private func variables(_ interface: NodeID, _ side: String) -> [Parameter] {

@@ -99,12 +99,8 @@ struct ManifestBuilder {
             document.malformedEntries.append(entry.value)
             continue
           }
-          var task = nativeTask(tree.resolved(entry.value), defaults: defaults)
-          if task.name == nil {
-            task.name = entry.name
-            task.nameNode = entry.key
-          }
-          document.tasks.append(task)
+          // A task keyed by its name in a `tasks:` mapping.
+          document.tasks.append(nativeTask(tree.resolved(entry.value), defaults: defaults, mappingKey: entry))
         }
       } else if tree.isSequence(target) {
         for item in tree.items(of: target) {
@@ -136,8 +132,8 @@ struct ManifestBuilder {
     }
   }
 
-  private func nativeTask(_ entry: NodeID, defaults: [MappingEntry]) -> TaskSpec {
-    var task = TaskSpec(format: .native, entry: entry)
+  private func nativeTask(_ entry: NodeID, defaults: [MappingEntry], mappingKey: MappingEntry? = nil) -> TaskSpec {
+    var task = TaskSpec.Parts(format: .native, entry: entry)
     task.ownEntries = tree.entries(of: entry)
     if let name = task.ownEntries.last(where: { $0.name == "name" }) {
       task.nameNode = name.value
@@ -149,23 +145,27 @@ struct ManifestBuilder {
     }
     // Lowest precedence first, so later assignments win: defaults, then metadata, then own
     // keys; within each, the last of repeated keys.
-    for entry in defaults where entry.name != "name" && TaskKeys.knownTaskOrMetadata.contains(entry.name) {
-      task.fields[entry.name] = FieldRef(key: entry.key, value: entry.value, origin: .defaults)
+    for entry in defaults where entry.name != "name" {
+      task.set(entry.name, FieldRef(key: entry.key, value: entry.value, origin: .defaults))
     }
     for entry in task.metadataEntries where TaskKeys.metadataSet.contains(entry.name) {
-      task.fields[entry.name] = FieldRef(key: entry.key, value: entry.value, origin: .metadata)
+      task.set(entry.name, FieldRef(key: entry.key, value: entry.value, origin: .metadata))
     }
-    for entry in task.ownEntries where entry.name != "metadata" && TaskKeys.knownTaskOrMetadata.contains(entry.name) {
-      task.fields[entry.name] = FieldRef(key: entry.key, value: entry.value, origin: .task)
+    for entry in task.ownEntries where entry.name != "metadata" {
+      task.set(entry.name, FieldRef(key: entry.key, value: entry.value, origin: .task))
     }
-    if let inputs = task.fields["inputs"], tree.isMapping(inputs.value) {
+    if let inputs = task.field("inputs"), tree.isMapping(inputs.value) {
       task.inputsNode = inputs.value
       task.inputs = parameters(inputs.value)
     }
-    if let outputs = task.fields["outputs"], tree.isMapping(outputs.value) {
+    if let outputs = task.field("outputs"), tree.isMapping(outputs.value) {
       task.outputs = parameters(outputs.value)
     }
-    return task
+    if task.name == nil, let mappingKey {
+      task.name = mappingKey.name
+      task.nameNode = mappingKey.key
+    }
+    return TaskSpec(task)
   }
 
   private func workflowNode(_ entry: NodeID) -> WorkflowNode {

@@ -6,6 +6,9 @@
 public struct PythonTypeParser {
   /// Parses `text`. `userTypes` are the names declared in the manifest's `types:` mapping.
   public static func parse(_ text: String, userTypes: [String: PythonType] = [:]) -> TypeParseResult {
+    // Most annotations are one simple name (`int`, `str`): no parse needed. Simple names win
+    // over user types of the same name, as in `bare`.
+    if let simple = simpleNames[text] { return TypeParseResult(type: simple, error: nil, pickled: []) }
     var parser = PythonTypeParser(bytes: Array(text.utf8), userTypes: userTypes)
     do throws(Failure) {
       let type = try parser.parseTop()

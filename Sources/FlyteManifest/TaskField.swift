@@ -44,3 +44,66 @@ public enum TaskKeys {
   /// The exact DeckField values, in flytekit's declaration order.
   public static let deckFields: [String] = ["Input", "Output", "Source Code", "Timeline", "Dependencies"]
 }
+
+/// The keys a task resolves an effective value for (`TaskKeys.knownTaskOrMetadata`), each with
+/// a slot number. Rules ask a task for its fields by name dozens of times per task: a small
+/// open-addressing table over the name's bytes finds the slot without `Hasher`.
+public enum TaskFieldSlots {
+  /// Slot → key name.
+  public static let names: [String] = TaskKeys.knownTaskOrMetadata.sorted()
+  /// The names' bytes, one buffer: slot `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+  private static let bytes: [UInt8] = names.flatMap(\.utf8)
+  private static let offsets: [Int] = names.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.utf8.count) }
+
+  private static let tableSize = 256  // a power of two, well over 4× the key count
+  private static let table: [Int16] = {
+    var table = [Int16](repeating: -1, count: tableSize)
+    for (slot, name) in names.enumerated() {
+      let utf8 = Array(name.utf8)
+      var position = utf8.withUnsafeBufferPointer { hash($0) } & (tableSize - 1)
+      while table[position] >= 0 { position = (position + 1) & (tableSize - 1) }
+      table[position] = Int16(slot)
+    }
+    return table
+  }()
+
+  /// The slot of a key name, nil for a name no task field has.
+  public static func slot(of name: String) -> Int? {
+    var name = name
+    return name.withUTF8 { wanted in
+      table.withUnsafeBufferPointer { table in
+        bytes.withUnsafeBufferPointer { bytes in
+          offsets.withUnsafeBufferPointer { offsets in
+            var position = hash(wanted) & (tableSize - 1)
+            while true {
+              let slot = Int(table[position])
+              guard slot >= 0 else { return nil }
+              let start = offsets[slot]
+              let end = offsets[slot + 1]
+              if end - start == wanted.count && same(bytes, from: start, wanted) { return slot }
+              position = (position + 1) & (tableSize - 1)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// True when `bytes[start...]` begins with `wanted` (the caller checked the length).
+  @inline(__always)
+  private static func same(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < wanted.count {
+      if bytes[start + i] != wanted[i] { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// FNV-1a over the bytes.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var h: UInt32 = 2_166_136_261
+    for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }
+    return Int(h)
+  }
+}

@@ -31,7 +31,7 @@ extension SyntaxTree {
     name.withUTF8 { wanted in
       for position in stride(from: list.startIndex, to: list.endIndex, by: 2) {
         let key = resolved(NodeID(list[position]))
-        if self[key].kind == .scalar && scalarBytes(key).elementsEqual(wanted) {
+        if scalarEquals(key, wanted) {
           found = NodeID(list[position + 1])
         }
       }
@@ -56,7 +56,10 @@ extension SyntaxTree {
   }
 
   /// True for `null`, `~` and the empty node.
-  public func isNull(_ id: NodeID) -> Bool { scalar(id) == .null }
+  public func isNull(_ id: NodeID) -> Bool {
+    let target = resolved(id)
+    return self[target].kind == .scalar && resolvesToNull(target)
+  }
 
   /// The range a finding about this node points at: its content, or for an empty node the
   /// spot where it would be.

@@ -54,12 +54,7 @@ extension SyntaxTree {
 enum YAML11Scalars {
   static func reading(of bytes: [UInt8]) -> YAML11Reading? {
     guard let first = bytes.first, bytes.count <= 40 else { return nil }
-    let text = String(decoding: bytes, as: UTF8.self)
-    switch text.lowercased() {
-    case "yes", "y", "on": return .bool(true)
-    case "no", "n", "off": return .bool(false)
-    default: break
-    }
+    if bytes.count <= 3, let flag = boolWord(bytes) { return .bool(flag) }
     guard first.isDigitByte || first == UInt8(ascii: "-") || first == UInt8(ascii: "+") else { return nil }
     var body = bytes[...]
     let negative = first == UInt8(ascii: "-")
@@ -79,6 +74,7 @@ enum YAML11Scalars {
       return octal == decimal ? nil : .octal(sign * octal)
     }
     // Sexagesimal: [1-9][0-9_]*(:[0-5]?[0-9])+
+    guard body.contains(UInt8(ascii: ":")) else { return nil }
     let groups = body.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
     guard groups.count >= 2, let head = groups.first, let lead = head.first, lead >= 0x31, lead <= 0x39,
       head.allSatisfy({ $0.isDigitByte || $0 == UInt8(ascii: "_") })
@@ -100,6 +96,22 @@ enum YAML11Scalars {
       value = sum
     }
     return .sexagesimal(sign * value)
+  }
+}
+
+extension YAML11Scalars {
+  /// `yes`/`y`/`on` → true, `no`/`n`/`off` → false, in any letter case.
+  fileprivate static func boolWord(_ bytes: [UInt8]) -> Bool? {
+    var word: UInt32 = 0
+    for byte in bytes {
+      let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+      word = word << 8 | UInt32(lower)
+    }
+    switch word {
+    case 0x79_65_73, 0x79, 0x6F_6E: return true  // yes, y, on
+    case 0x6E_6F, 0x6E, 0x6F_66_66: return false  // no, n, off
+    default: return nil
+    }
   }
 }
 

@@ -28,6 +28,18 @@ public struct LineIndex: Sendable {
       var i = 0
       let n = buf.count
       while i < n {
+        // Eight bytes at a time, jumping to the first line break in them: most bytes of a
+        // file are not one.
+        if i + 8 <= n, let base = buf.baseAddress {
+          let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          let breaks = Self.matches(word, 0x0A) | Self.matches(word, 0x0D)
+          if breaks == 0 {
+            i += 8
+            continue
+          }
+          // The lowest flagged byte is always a true match (only bytes above one can be false).
+          i += breaks.trailingZeroBitCount / 8
+        }
         let b = buf[i]
         if b == 0x0A {
           starts.append(UInt32(i + 1))
@@ -39,6 +51,15 @@ public struct LineIndex: Sendable {
       }
     }
     lineStarts = starts
+  }
+
+  /// The high bit of each byte of `word` (little-endian) that equals `byte`, plus possibly
+  /// bytes above a match: the classic "has zero byte" test on `word ^ byte`.
+  @inline(__always)
+  private static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let x = word ^ (ones &* UInt64(byte))
+    return (x &- ones) & ~x & 0x8080_8080_8080_8080
   }
 
   public var lineCount: Int { lineStarts.count }

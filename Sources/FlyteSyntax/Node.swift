@@ -1,9 +1,9 @@
 /// Index of a node in its ``SyntaxTree``.
 public struct NodeID: Hashable, Sendable, Comparable {
   public let raw: Int32
-  public init(_ raw: Int32) { self.raw = raw }
+  @inlinable public init(_ raw: Int32) { self.raw = raw }
   public init(_ raw: Int) { self.raw = Int32(truncatingIfNeeded: raw) }
-  public var index: Int { Int(raw) }
+  @inlinable public var index: Int { Int(raw) }
   public static func < (a: NodeID, b: NodeID) -> Bool { a.raw < b.raw }
 }
 
@@ -24,23 +24,23 @@ public struct Node: Sendable {
   /// Bytes of the content alone, without properties.
   public var contentRange: ByteRange { ByteRange(start: contentStart, end: end) }
   /// True for a scalar node that is the empty (null) node: no text at all.
-  public var isEmpty: Bool { kind == .scalar && flags & Node.emptyFlag != 0 }
+  @inlinable public var isEmpty: Bool { kind == .scalar && flags & Node.emptyFlag != 0 }
 
-  var flags: UInt16
+  @usableFromInline var flags: UInt16
   var start: UInt32
   var contentStart: UInt32
   var end: UInt32
   /// Index into the tree's property table, or -1.
   var properties: Int32
   /// Collections: first index into the tree's child list. Scalars: value offset. Alias: target.
-  var a: Int32
+  @usableFromInline var a: Int32
   /// Collections: child count. Scalars: value length in bytes.
-  var b: Int32
+  @usableFromInline var b: Int32
   /// Nodes this one stands for once aliases are expanded (saturating).
   var expandedSize: UInt32
 
-  static let emptyFlag: UInt16 = 1
-  static let valueInSourceFlag: UInt16 = 2
+  @usableFromInline static let emptyFlag: UInt16 = 1
+  @usableFromInline static let valueInSourceFlag: UInt16 = 2
   static let explicitKeyFlag: UInt16 = 4
 }
 

@@ -24,9 +24,9 @@ extension SyntaxTree {
   ) -> SyntaxTree {
     bytes.withUnsafeBufferPointer { buffer in
       if let problem = InputCheck.firstProblem(buffer, yaml: format == .yaml, limits: limits) {
-        var tree = SyntaxTree(source: bytes, format: format)
-        tree.errors.append(problem)
-        return tree
+        var parts = TreeParts(source: bytes, format: format)
+        parts.errors.append(problem)
+        return SyntaxTree(parts)
       }
       return parse(buffer)
     }

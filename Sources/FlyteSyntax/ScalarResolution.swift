@@ -51,6 +51,30 @@ extension SyntaxTree {
   }
 }
 
+extension SyntaxTree {
+  /// True when a scalar resolves to null: the same answer as `resolvedScalar(id) == .null`,
+  /// without making the string value of every other scalar (rules ask this of most values).
+  public func resolvesToNull(_ id: NodeID) -> Bool {
+    let node = nodes[id.index]
+    guard node.kind == .scalar else { return false }
+    if properties(of: id)?.tagIndex ?? -1 >= 0 { return resolvedScalar(id) == .null }
+    guard node.style == .plain else { return false }
+    let bytes = scalarBytes(id)
+    switch bytes.count {
+    case 0: return true
+    case 1: return bytes.first == UInt8(ascii: "~")
+    case 4:
+      let s = bytes.startIndex
+      let (a, b, c, d) = (bytes[s], bytes[s + 1], bytes[s + 2], bytes[s + 3])
+      if (a == UInt8(ascii: "n") || a == UInt8(ascii: "N")) && b == UInt8(ascii: "u") && c == UInt8(ascii: "l") && d == UInt8(ascii: "l") {
+        return true  // null, Null
+      }
+      return a == UInt8(ascii: "N") && b == UInt8(ascii: "U") && c == UInt8(ascii: "L") && d == UInt8(ascii: "L")
+    default: return false
+    }
+  }
+}
+
 /// The core schema's plain-scalar resolution, on bytes.
 public enum CoreSchema {
   public static func resolvePlain<C: Collection>(_ bytes: C) -> ResolvedScalar

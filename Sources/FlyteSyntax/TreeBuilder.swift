@@ -1,7 +1,7 @@
 /// Builds a ``SyntaxTree`` from parse events. Shared by the YAML and JSON parsers; keeps the
 /// nesting on an explicit stack, enforces the depth and alias-expansion limits.
 struct TreeBuilder {
-  var tree: SyntaxTree
+  var tree: TreeParts
   let limits: SyntaxLimits
   /// Open collections, innermost last.
   private var open: [Int32] = []
@@ -22,7 +22,7 @@ struct TreeBuilder {
   private var heights: [UInt16] = []
 
   init(source: [UInt8], format: SyntaxTree.Format, limits: SyntaxLimits) {
-    tree = SyntaxTree(source: source, format: format)
+    tree = TreeParts(source: source, format: format)
     self.limits = limits
     // Manifests hold a node per 15-20 bytes; reserving for one per 12 (capped) saves the copies
     // of repeated growth, and capacity that is never touched is never committed to memory.

@@ -27,7 +27,7 @@ public enum CacheIgnoreAllInputsRule: Rule {
     let tree = context.tree
     for task in context.tasks {
       guard let inputs = CacheIgnoreUnknownInputRule.knownInputs(task, tree: tree), !inputs.isEmpty else { continue }
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       guard let list = facts.effectiveIgnoreList, Set(inputs).isSubset(of: Set(list.items.map(\.name))) else { continue }
       let taskName = task.name.map { "task \"\($0)\"" } ?? "the task"
       context.report(

@@ -27,7 +27,7 @@ public enum CacheIgnoreDuplicateRule: Rule {
     // A list from `defaults:` is shared by every task using it: report it once.
     var done: Set<NodeID> = []
     for task in context.tasks {
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       for list in facts.ignoreLists where list.isSequence && done.insert(tree.resolved(list.value)).inserted {
         let sequence = tree.resolved(list.value)
         let all = tree.items(of: sequence)

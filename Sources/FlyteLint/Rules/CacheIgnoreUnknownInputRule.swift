@@ -31,7 +31,7 @@ public enum CacheIgnoreUnknownInputRule: Rule {
     let tree = context.tree
     for task in context.tasks {
       guard let inputs = knownInputs(task, tree: tree) else { continue }
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       for list in facts.ignoreLists {
         if list.legacy && facts.state == .off && CacheIgnoreWithoutCacheRule.firesFor(list, tree: tree) { continue }
         var seen: Set<String> = []

@@ -28,7 +28,7 @@ public enum CacheIgnoreWithoutCacheRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       guard facts.state == .off, let list = facts.ignoreLists.first(where: { $0.legacy }),
         firesFor(list, tree: tree)
       else { continue }

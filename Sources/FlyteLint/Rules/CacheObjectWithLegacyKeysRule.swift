@@ -28,7 +28,7 @@ public enum CacheObjectWithLegacyKeysRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       guard facts.object != nil, let cache = facts.cache else { continue }
       for name in CacheFacts.legacyKeys {
         guard let field = facts.legacy(name), let key = field.key else { continue }

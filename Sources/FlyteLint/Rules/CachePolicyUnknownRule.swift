@@ -27,7 +27,7 @@ public enum CachePolicyUnknownRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       guard let object = facts.object, let cache = facts.cache,
         !CacheVersionMissingRule.cacheObjectLacksVersion(object, task: task, tree: tree),
         let policies = tree.value(of: "policies", in: object)

@@ -29,7 +29,7 @@ public enum CacheSerializeWithoutCacheRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       guard facts.state == .off, let field = facts.legacy("cache_serialize"),
         CacheFacts.bool(field.value, tree: tree) == true
       else { continue }

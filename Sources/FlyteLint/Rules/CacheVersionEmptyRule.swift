@@ -31,7 +31,7 @@ public enum CacheVersionEmptyRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       guard facts.state == .on else { continue }
       let version: (key: NodeID?, value: NodeID, field: FieldRef)
       if let object = facts.object, let cache = facts.cache {

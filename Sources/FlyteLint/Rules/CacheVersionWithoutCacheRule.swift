@@ -28,7 +28,7 @@ public enum CacheVersionWithoutCacheRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     for task in context.tasks {
-      let facts = CacheFacts(task: task, tree: tree)
+      let facts = context.cacheFacts(task)
       guard facts.state == .off, let field = facts.legacy("cache_version"), tree.string(field.value) != "" else { continue }
       let name = facts.keyName(field, fallback: "cache_version")
       let shown = tree.string(field.value).map { " \"\($0)\"" } ?? ""

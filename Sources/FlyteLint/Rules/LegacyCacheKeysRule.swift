@@ -35,7 +35,7 @@ public enum LegacyCacheKeysRule: Rule {
       if let node = document.defaultsNode, !defaults.contains(where: { $0.name == "cache" && tree.isMapping($0.value) }) {
         report(tree.entries(of: node), fix: nil, &context)
       }
-      for task in document.tasks where CacheFacts(task: task, tree: tree).object == nil {
+      for task in document.tasks where context.cacheFacts(task).object == nil {
         let inherited = defaults.contains { CacheFacts.legacyKeys.contains($0.name) && !tree.isNull($0.value) }
           || task.metadataEntries.contains { CacheFacts.legacyKeys.contains($0.name) && !tree.isNull($0.value) }
         report(task.ownEntries, fix: inherited ? nil : rewrite(task, tree: tree), &context)

@@ -46,12 +46,15 @@ public enum YAML11ScalarRule: Rule {
     // not judged).
     var candidates: [NodeID] = []
     for index in tree.nodes.indices {
-      switch tree.nodes[index].kind {
-      case .mapping:
-        for pair in tree.pairs(of: NodeID(index)) where tree.yaml11Reading(pair.value) != nil { candidates.append(pair.value) }
-      case .sequence:
-        for item in tree.items(of: NodeID(index)) where tree.yaml11Reading(item) != nil { candidates.append(item) }
-      default: break
+      let kind = tree.nodes[index].kind
+      guard kind == .mapping || kind == .sequence else { continue }
+      let children = tree.children(of: NodeID(index))
+      // A mapping's children alternate key, value: start at the first value.
+      var position = children.startIndex + (kind == .mapping ? 1 : 0)
+      while position < children.endIndex {
+        let child = NodeID(children[position])
+        if tree.yaml11Reading(child) != nil { candidates.append(child) }
+        position += kind == .mapping ? 2 : 1
       }
     }
     for id in candidates {

@@ -48,7 +48,7 @@ struct JSONParser {
     builder.endDocument(
       Document(
         range: ByteRange(0, n), root: nil, startMarker: nil, endMarker: nil, directives: []))
-    return builder.tree
+    return SyntaxTree(builder.tree)
   }
 
   /// Parses one value and everything nested in it; false once an error is recorded.

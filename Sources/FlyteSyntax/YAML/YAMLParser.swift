@@ -44,7 +44,7 @@ struct YAMLParser {
     builder.tree.errors.sort { $0.range.start < $1.range.start }
     builder.tree.decoded = scanner.decoded
     builder.tree.comments = scanner.comments
-    return builder.tree
+    return SyntaxTree(builder.tree)
   }
 
   // MARK: tokens
