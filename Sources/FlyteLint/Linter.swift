@@ -3,7 +3,15 @@ import FlyteSyntax
 
 /// Runs rules over manifest files.
 public struct Linter: Sendable {
-  public var rules: [any Rule.Type] { didSet { enabledCodes = Set(rules.map { $0.description.code }) } }
+  public var rules: [any Rule.Type] {
+    didSet {
+      enabledCodes = Set(rules.map { $0.description.code })
+      heads = rules.map { RuleHead($0.description) }
+    }
+  }
+  /// Each rule's code, name and severity, read once: a context per rule per file copies these
+  /// rather than the whole description.
+  private var heads: [RuleHead]
   /// Codes of `rules`, for quick membership tests.
   public private(set) var enabledCodes: Set<String>
   public var options: LintOptions
@@ -14,6 +22,7 @@ public struct Linter: Sendable {
     self.rules = rules
     self.options = options
     enabledCodes = Set(rules.map { $0.description.code })
+    heads = rules.map { RuleHead($0.description) }
   }
 
   /// Findings for one file, sorted by position then code. A file that does not parse gets
@@ -22,8 +31,8 @@ public struct Linter: Sendable {
     var findings: [Finding] = []
     let parsed = file.tree.errors.isEmpty
     let facts = FileFacts(file: file)
-    for rule in rules where parsed || ObjectIdentifier(rule) == ObjectIdentifier(SyntaxErrorRule.self) {
-      var context = RuleContext(file: file, options: options, rule: rule.description, facts: facts)
+    for (rule, head) in zip(rules, heads) where parsed || ObjectIdentifier(rule) == ObjectIdentifier(SyntaxErrorRule.self) {
+      var context = RuleContext(options: options, rule: head, facts: facts)
       rule.check(&context)
       findings += context.findings
     }

@@ -12,18 +12,31 @@ public struct LintOptions: Sendable {
   public init() {}
 }
 
+/// Who reports: a rule's code, name and severity.
+struct RuleHead: Sendable {
+  let code: String
+  let name: String
+  let severity: Severity
+
+  init(_ description: RuleDescription) {
+    code = description.code
+    name = description.name
+    severity = description.severity
+  }
+}
+
 /// What a rule sees while it runs, and where it reports.
 public struct RuleContext {
   /// The file, read in place from the shared facts: a context per rule copies nothing.
   public var file: ManifestFile { _read { yield facts.file } }
   public let options: LintOptions
   public var tree: SyntaxTree { _read { yield facts.file.tree } }
-  private let rule: RuleDescription
+  private let rule: RuleHead
   public private(set) var findings: [Finding] = []
   /// Derived facts shared with the other rules of this lint.
   let facts: FileFacts
 
-  init(file: ManifestFile, options: LintOptions, rule: RuleDescription, facts: FileFacts) {
+  init(options: LintOptions, rule: RuleHead, facts: FileFacts) {
     self.options = options
     self.rule = rule
     self.facts = facts

@@ -15,15 +15,25 @@ public struct TaskSummary: Sendable {
   /// A byte-level pre-check (String.contains is slow): only `Optional`, `None`, `Union` or
   /// `|` can make a type admit None.
   static func mayAdmitNone(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    if bytes.contains(UInt8(ascii: "|")) { return true }
-    for word in ["Optional", "None", "Union"] {
-      let w = Array(word.utf8)
-      if bytes.count >= w.count, (0...(bytes.count - w.count)).contains(where: { bytes[$0..<$0 + w.count].elementsEqual(w) }) {
-        return true
+    var text = text
+    return text.withUTF8 { bytes in
+      for i in bytes.indices {
+        switch bytes[i] {
+        case UInt8(ascii: "|"): return true
+        case UInt8(ascii: "O") where has(bytes, "Optional", at: i): return true
+        case UInt8(ascii: "N") where has(bytes, "None", at: i): return true
+        case UInt8(ascii: "U") where has(bytes, "Union", at: i): return true
+        default: continue
+        }
       }
+      return false
     }
-    return false
+  }
+
+  private static func has(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString, at start: Int) -> Bool {
+    guard start + word.utf8CodeUnitCount <= bytes.count else { return false }
+    for k in 0..<word.utf8CodeUnitCount where bytes[start + k] != word.utf8Start[k] { return false }
+    return true
   }
 
   init(_ task: TaskSpec, tree: SyntaxTree) {

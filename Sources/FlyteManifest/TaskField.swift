@@ -46,50 +46,67 @@ public enum TaskKeys {
 }
 
 /// The keys a task resolves an effective value for (`TaskKeys.knownTaskOrMetadata`), each with
-/// a slot number. Rules ask a task for its fields by name dozens of times per task: a small
-/// open-addressing table over the name's bytes finds the slot without `Hasher`.
+/// a slot number.
 public enum TaskFieldSlots {
   /// Slot → key name.
   public static let names: [String] = TaskKeys.knownTaskOrMetadata.sorted()
-  /// The names' bytes, one buffer: slot `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
-  private static let bytes: [UInt8] = names.flatMap(\.utf8)
-  private static let offsets: [Int] = names.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.utf8.count) }
-
-  private static let tableSize = 256  // a power of two, well over 4× the key count
-  private static let table: [Int16] = {
-    var table = [Int16](repeating: -1, count: tableSize)
-    for (slot, name) in names.enumerated() {
-      let utf8 = Array(name.utf8)
-      var position = utf8.withUnsafeBufferPointer { hash($0) } & (tableSize - 1)
-      while table[position] >= 0 { position = (position + 1) & (tableSize - 1) }
-      table[position] = Int16(slot)
-    }
-    return table
-  }()
+  private static let table = NameTable(names)
 
   /// The slot of a key name, nil for a name no task field has.
-  public static func slot(of name: String) -> Int? {
+  public static func slot(of name: String) -> Int? { table.index(of: name) }
+}
+
+/// A fixed set of short names (keys), looked up by their bytes. Rules ask for keys by name
+/// dozens of times per task: a small open-addressing table over FNV-1a finds one without
+/// `Hasher`, several times faster than `Set<String>` for these names.
+public struct NameTable: Sendable {
+  public let names: [String]
+  /// Per slot (a power of two, at least 4× the name count): the name's index, its bytes'
+  /// offset in `bytes` and their count, packed as index << 32 | offset << 8 | count; 0 when
+  /// empty (indexes are stored plus one).
+  private let slots: [UInt64]
+  private let bytes: [UInt8]
+
+  public init(_ names: [String]) {
+    self.names = names
+    var size = 16
+    while size < names.count * 4 { size *= 2 }
+    var slots = [UInt64](repeating: 0, count: size)
+    var bytes: [UInt8] = []
+    for (index, name) in names.enumerated() {
+      let utf8 = Array(name.utf8)
+      var position = utf8.withUnsafeBufferPointer { Self.hash($0) } & (size - 1)
+      while slots[position] != 0 { position = (position + 1) & (size - 1) }
+      slots[position] = UInt64(index + 1) << 32 | UInt64(bytes.count) << 8 | UInt64(min(utf8.count, 255))
+      bytes += utf8
+    }
+    self.slots = slots
+    self.bytes = bytes
+  }
+
+  /// The index of `name` in `names`; nil when absent. (A repeated name: its first index.)
+  public func index(of name: String) -> Int? {
     var name = name
     return name.withUTF8 { wanted in
-      table.withUnsafeBufferPointer { table in
+      slots.withUnsafeBufferPointer { slots in
         bytes.withUnsafeBufferPointer { bytes in
-          offsets.withUnsafeBufferPointer { offsets in
-            var position = hash(wanted) & (tableSize - 1)
-            while true {
-              let slot = Int(table[position])
-              guard slot >= 0 else { return nil }
-              let start = offsets[slot]
-              let end = offsets[slot + 1]
-              if end - start == wanted.count && same(bytes, from: start, wanted) { return slot }
-              position = (position + 1) & (tableSize - 1)
-            }
+          let mask = slots.count - 1
+          var position = Self.hash(wanted) & mask
+          while true {
+            let slot = slots[position]
+            guard slot != 0 else { return nil }
+            let count = Int(slot & 0xFF)
+            let offset = Int(slot >> 8 & 0xFF_FFFF)
+            if count == wanted.count && Self.same(bytes, from: offset, wanted) { return Int(slot >> 32) - 1 }
+            position = (position + 1) & mask
           }
         }
       }
     }
   }
 
-  /// True when `bytes[start...]` begins with `wanted` (the caller checked the length).
+  public func contains(_ name: String) -> Bool { index(of: name) != nil }
+
   @inline(__always)
   private static func same(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ wanted: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
@@ -101,6 +118,7 @@ public enum TaskFieldSlots {
   }
 
   /// FNV-1a over the bytes.
+  @inline(__always)
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var h: UInt32 = 2_166_136_261
     for byte in bytes { h = (h ^ UInt32(byte)) &* 16_777_619 }

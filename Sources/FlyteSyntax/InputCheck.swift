@@ -17,14 +17,18 @@ enum InputCheck {
     while i < n {
       // Eight printable ASCII bytes at a time: no high bit, none below 0x20, no DEL.
       if i + 8 <= n {
-        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
         let high = word & 0x8080_8080_8080_8080
         let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
         let del = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
-        if high | belowSpace | del == 0 {
+        let flagged = high | belowSpace | del
+        if flagged == 0 {
           i += 8
           continue
         }
+        // Straight to the first flagged byte: the lowest flag is always a real one (a false
+        // flag can only sit above a real one, where a borrow ran on).
+        i += flagged.trailingZeroBitCount / 8
       }
       let b = bytes[i]
       if b >= 0x20 && b < 0x7F {

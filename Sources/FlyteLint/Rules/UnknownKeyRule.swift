@@ -22,10 +22,10 @@ public enum UnknownKeyRule: Rule {
   /// A list of known keys with its set, built once.
   struct KnownKeys {
     let list: [String]
-    let set: Set<String>
+    let set: NameTable
     init(_ list: [String]) {
       self.list = list
-      set = Set(list)
+      set = NameTable(list)
     }
   }
   static let topLevel = KnownKeys(TaskKeys.topLevel)
