@@ -131,4 +131,68 @@ import Testing
       #expect(!text.contains(regex), "the schema should reject \"\(text)\"")
     }
   }
+  /// The ```yaml blocks of a Markdown file.
+  static func yamlBlocks(_ relative: String) -> [String] {
+    let text = String(decoding: bytes(relative), as: UTF8.self)
+    var blocks: [String] = []
+    var current: [Substring]?
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      if current == nil, line.trimmingCharacters(in: .whitespaces) == "```yaml" {
+        current = []
+      } else if let lines = current, line.trimmingCharacters(in: .whitespaces) == "```" {
+        blocks.append(lines.map { "\($0)\n" }.joined())
+        current = nil
+      } else {
+        current?.append(line)
+      }
+    }
+    return blocks
+  }
+
+  /// A documented YAML block is a configuration file in README.md and configuration.md, or when
+  /// its first line names `.flyte-lint.yaml`; otherwise a manifest. (.ci/validate-schemas.py
+  /// uses the same rule.)
+  static func isConfiguration(_ block: String, in relative: String) -> Bool {
+    relative == "README.md" || relative == "docs/configuration.md"
+      || block.prefix { $0 != "\n" }.contains(".flyte-lint.yaml")
+  }
+
+  /// Every YAML example of the docs validates against its schema, and every configuration
+  /// example also loads: the docs show only what flyte-lint accepts.
+  @Test(arguments: ["README.md", "docs/configuration.md", "docs/suppressions.md"])
+  func documentedExamplesValidate(_ relative: String) throws {
+    let manifest = try Self.schema(Self.manifestSchemaPath)
+    let config = try Self.schema(Self.configSchemaPath)
+    let blocks = Self.yamlBlocks(relative)
+    #expect(!blocks.isEmpty, "\(relative) has no yaml examples")
+    for (index, block) in blocks.enumerated() {
+      let name = "\(relative) example \(index + 1)"
+      let documents = try #require(JSONValue.documents(of: Array(block.utf8), path: "example.yaml"), "\(name) does not parse")
+      guard Self.isConfiguration(block, in: relative) else {
+        for document in documents { Self.expectValid(document, manifest, name) }
+        continue
+      }
+      for document in documents { Self.expectValid(document, config, name) }
+      let loader = ConfigurationLoader { path in path == "/repo/.flyte-lint.yaml" ? Array(block.utf8) : [] }
+      #expect(throws: Never.self, "\(name) does not load") { try loader.load(path: "/repo/.flyte-lint.yaml") }
+    }
+  }
+
+  static func expectValid(_ document: JSONValue, _ validator: JSONSchemaValidator, _ name: String) {
+    let violations = validator.validate(document)
+    if !violations.isEmpty { Issue.record("\(name) breaks the schema: \(violations)") }
+  }
+
+  /// Configurations the loader refuses, the schema refuses too.
+  @Test(arguments: [
+    "selct: [FL1]\n", "severity: {FL101: fatal}\n", "timeout: {mn: 10s}\n", "timeout: {min: 1.5}\n",
+    "timeout: {max: -5s}\n", "retries: {max: -1}\n", "ignore: [FL9999]\n", "select: cache-versoin-missing\n",
+    "manifests: 3\n", "extends: [a, b]\n", "per-file-ignores: {\"x/**\": [nope]}\n", "- ALL\n",
+  ])
+  func refusedConfigurationFailsTheSchema(_ text: String) throws {
+    let loader = ConfigurationLoader { path in path == "/repo/c.yaml" ? Array(text.utf8) : [] }
+    #expect(throws: ConfigurationError.self) { try loader.load(path: "/repo/c.yaml") }
+    let document = try #require(JSONValue.documents(of: Array(text.utf8), path: "c.yaml")?.first)
+    #expect(!(try Self.schema(Self.configSchemaPath)).validate(document).isEmpty, "the schema accepts \(text)")
+  }
 }
