@@ -1,80 +1,4 @@
-import FlyteManifest
-import FlyteSyntax
-
-/// A YAML or JSON value read from our own syntax tree, for checking documents against the JSON
-/// Schemas in docs/schemas (aliases followed, the last of repeated keys wins, as in `dump`).
-indirect enum JSONValue: Equatable {
-  case null
-  case bool(Bool)
-  case number(Double)
-  case string(String)
-  case array([JSONValue])
-  case object([String: JSONValue])
-
-  /// The value of a node (test documents are shallow, so this recursion is bounded).
-  init(_ id: NodeID, in tree: SyntaxTree) {
-    let node = tree.resolved(id)
-    if tree.isMapping(node) {
-      var members: [String: JSONValue] = [:]
-      for entry in tree.entries(of: node) { members[entry.name] = JSONValue(entry.value, in: tree) }
-      self = .object(members)
-    } else if tree.isSequence(node) {
-      self = .array(tree.items(of: node).map { JSONValue($0, in: tree) })
-    } else {
-      switch tree.scalar(node) {
-      case .bool(let value)?: self = .bool(value)
-      case .int(let text)?: self = .number(Self.integer(text))
-      case .float(let text)?: self = .number(Double(text) ?? .nan)
-      case .infinity(let negative)?: self = .number(negative ? -.infinity : .infinity)
-      case .nan?: self = .number(.nan)
-      case .string(let text)?: self = .string(text)
-      case .null?, nil: self = .null
-      }
-    }
-  }
-
-  /// Decimal, `0x` hex or `0o` octal integer text (YAML's core schema).
-  static func integer(_ text: String) -> Double {
-    var digits = Substring(text)
-    var sign = 1.0
-    if digits.first == "-" || digits.first == "+" {
-      sign = digits.first == "-" ? -1 : 1
-      digits = digits.dropFirst()
-    }
-    for (prefix, radix) in [("0x", 16), ("0o", 8)] where digits.hasPrefix(prefix) {
-      return UInt64(digits.dropFirst(2), radix: radix).map { sign * Double($0) } ?? .nan
-    }
-    return Double(digits).map { sign * $0 } ?? .nan
-  }
-
-  /// Every document of a file, parsed by its extension; nil when it does not parse.
-  static func documents(of bytes: [UInt8], path: String) -> [JSONValue]? {
-    let tree = SyntaxTree.parse(bytes, path: path)
-    guard tree.errors.isEmpty else { return nil }
-    return tree.documents.map { document in document.root.map { JSONValue($0, in: tree) } ?? .null }
-  }
-
-  subscript(key: String) -> JSONValue? {
-    if case .object(let members) = self { return members[key] }
-    return nil
-  }
-
-  /// The keys of an object, sorted; empty for anything else.
-  var keys: [String] {
-    if case .object(let members) = self { return members.keys.sorted() }
-    return []
-  }
-
-  var stringValue: String? {
-    if case .string(let text) = self { return text }
-    return nil
-  }
-
-  var arrayValue: [JSONValue]? {
-    if case .array(let items) = self { return items }
-    return nil
-  }
-}
+import Foundation
 
 /// One way a document breaks a schema: where (a JSON pointer) and what.
 struct SchemaViolation: CustomStringConvertible {
@@ -111,7 +35,9 @@ struct JSONSchemaValidator {
     while let schema = pending.popLast() {
       guard case .object(let members) = schema else { continue }
       for (keyword, value) in members {
-        if !Self.annotations.contains(keyword) && !Self.assertions.contains(keyword) { found.insert(keyword) }
+        if !Self.annotations.contains(keyword) && !Self.assertions.contains(keyword) {
+          found.insert(keyword)
+        }
         switch keyword {
         case "properties", "definitions":
           if case .object(let inner) = value { pending += inner.values }
@@ -129,18 +55,23 @@ struct JSONSchemaValidator {
     guard reference.hasPrefix("#") else { return nil }
     var target = root
     for part in reference.dropFirst().split(separator: "/") {
-      let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+      let key = part.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(
+        of: "~0", with: "~")
       guard let next = target[key] else { return nil }
       target = next
     }
     return target
   }
 
-  private func check(_ instance: JSONValue, against schema: JSONValue, at path: String, into violations: inout [SchemaViolation]) {
+  private func check(
+    _ instance: JSONValue, against schema: JSONValue, at path: String,
+    into violations: inout [SchemaViolation]
+  ) {
     guard case .object = schema else { return }
     if let reference = schema["$ref"]?.stringValue {
       guard let target = resolve(reference) else {
-        violations.append(SchemaViolation(path: path, message: "unresolvable $ref \"\(reference)\""))
+        violations.append(
+          SchemaViolation(path: path, message: "unresolvable $ref \"\(reference)\""))
         return
       }
       check(instance, against: target, at: path, into: &violations)
@@ -149,9 +80,13 @@ struct JSONSchemaValidator {
     checkValue(instance, schema, path, &violations)
     checkObject(instance, schema, path, &violations)
     if case .array(let items) = instance, let itemSchema = schema["items"] {
-      for (index, item) in items.enumerated() { check(item, against: itemSchema, at: "\(path)/\(index)", into: &violations) }
+      for (index, item) in items.enumerated() {
+        check(item, against: itemSchema, at: "\(path)/\(index)", into: &violations)
+      }
     }
-    for branch in schema["allOf"]?.arrayValue ?? [] { check(instance, against: branch, at: path, into: &violations) }
+    for branch in schema["allOf"]?.arrayValue ?? [] {
+      check(instance, against: branch, at: path, into: &violations)
+    }
     if let branches = schema["anyOf"]?.arrayValue {
       var failures: [SchemaViolation] = []
       for branch in branches {
@@ -160,17 +95,24 @@ struct JSONSchemaValidator {
         if found.isEmpty { return }
         failures += found
       }
-      violations.append(SchemaViolation(path: path, message: "matches none of the \(branches.count) alternatives"))
+      violations.append(
+        SchemaViolation(path: path, message: "matches none of the \(branches.count) alternatives"))
       violations += failures
     }
   }
 
   /// `type`, `enum`, `pattern`, `minimum`, `maximum`.
-  private func checkValue(_ instance: JSONValue, _ schema: JSONValue, _ path: String, _ violations: inout [SchemaViolation]) {
+  private func checkValue(
+    _ instance: JSONValue, _ schema: JSONValue, _ path: String,
+    _ violations: inout [SchemaViolation]
+  ) {
     if let type = schema["type"] {
-      let allowed = type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue].compactMap { $0 }
+      let allowed =
+        type.arrayValue?.compactMap(\.stringValue) ?? [type.stringValue].compactMap { $0 }
       if !allowed.contains(where: { Self.has(instance, type: $0) }) {
-        violations.append(SchemaViolation(path: path, message: "expected \(allowed.joined(separator: " or ")), got \(instance)"))
+        violations.append(
+          SchemaViolation(
+            path: path, message: "expected \(allowed.joined(separator: " or ")), got \(instance)"))
       }
     }
     if let values = schema["enum"]?.arrayValue, !values.contains(instance) {
@@ -180,7 +122,8 @@ struct JSONSchemaValidator {
       do {
         let regex = try Regex(pattern)
         if !text.contains(regex) {
-          violations.append(SchemaViolation(path: path, message: "\"\(text)\" does not match \(pattern)"))
+          violations.append(
+            SchemaViolation(path: path, message: "\"\(text)\" does not match \(pattern)"))
         }
       } catch {
         violations.append(SchemaViolation(path: path, message: "bad pattern \(pattern): \(error)"))
@@ -188,21 +131,29 @@ struct JSONSchemaValidator {
     }
     if case .number(let value) = instance {
       if case .number(let minimum)? = schema["minimum"], !(value >= minimum) {
-        violations.append(SchemaViolation(path: path, message: "\(value) is below the minimum \(minimum)"))
+        violations.append(
+          SchemaViolation(path: path, message: "\(value) is below the minimum \(minimum)"))
       }
       if case .number(let maximum)? = schema["maximum"], !(value <= maximum) {
-        violations.append(SchemaViolation(path: path, message: "\(value) is above the maximum \(maximum)"))
+        violations.append(
+          SchemaViolation(path: path, message: "\(value) is above the maximum \(maximum)"))
       }
     }
   }
 
   /// `properties`, `additionalProperties`, `required`, `propertyNames`.
-  private func checkObject(_ instance: JSONValue, _ schema: JSONValue, _ path: String, _ violations: inout [SchemaViolation]) {
+  private func checkObject(
+    _ instance: JSONValue, _ schema: JSONValue, _ path: String,
+    _ violations: inout [SchemaViolation]
+  ) {
     guard case .object(let members) = instance else { return }
     let properties = schema["properties"] ?? .object([:])
     for key in instance.keys {
-      let at = "\(path)/\(key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1"))"
-      if let names = schema["propertyNames"] { check(.string(key), against: names, at: at, into: &violations) }
+      let at =
+        "\(path)/\(key.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1"))"
+      if let names = schema["propertyNames"] {
+        check(.string(key), against: names, at: at, into: &violations)
+      }
       if let propertySchema = properties[key] {
         check(members[key] ?? .null, against: propertySchema, at: at, into: &violations)
       } else if let additional = schema["additionalProperties"] {
@@ -220,9 +171,12 @@ struct JSONSchemaValidator {
 
   static func has(_ instance: JSONValue, type: String) -> Bool {
     switch (type, instance) {
-    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object): return true
+    case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array),
+      ("object", .object):
+      return true
     case ("number", .number): return true
-    case ("integer", .number(let value)): return value.isFinite && value.rounded(.towardZero) == value
+    case ("integer", .number(let value)):
+      return value.isFinite && value.rounded(.towardZero) == value
     default: return false
     }
   }

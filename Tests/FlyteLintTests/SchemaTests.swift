@@ -12,25 +12,31 @@ import Testing
   static let configSchemaPath = "docs/schemas/flyte-lint-config.schema.json"
 
   static func bytes(_ relative: String) -> [UInt8] {
-    [UInt8]((try? Data(contentsOf: FixtureGoldenTests.root.appendingPathComponent(relative))) ?? Data())
+    [UInt8](
+      (try? Data(contentsOf: FixtureGoldenTests.root.appendingPathComponent(relative))) ?? Data())
   }
 
   /// The documents of a repository file, parsed by our own parsers.
   static func documents(_ relative: String) throws -> [JSONValue] {
-    try #require(JSONValue.documents(of: bytes(relative), path: relative), "\(relative) does not parse")
+    try #require(
+      JSONValue.documents(of: bytes(relative), path: relative), "\(relative) does not parse")
   }
 
   static func schema(_ relative: String) throws -> JSONSchemaValidator {
     JSONSchemaValidator(root: try #require(documents(relative).first))
   }
 
-  static func propertyNames(_ schema: JSONValue?) -> Set<String> { Set(schema?["properties"]?.keys ?? []) }
+  static func propertyNames(_ schema: JSONValue?) -> Set<String> {
+    Set(schema?["properties"]?.keys ?? [])
+  }
 
   @Test(arguments: [manifestSchemaPath, configSchemaPath])
   func schemaUsesOnlyCheckedKeywords(_ path: String) throws {
     let validator = try Self.schema(path)
     #expect(validator.root["$schema"]?.stringValue == "http://json-schema.org/draft-07/schema#")
-    #expect(validator.unsupportedKeywords().isEmpty, "\(path): \(validator.unsupportedKeywords().sorted())")
+    #expect(
+      validator.unsupportedKeywords().isEmpty,
+      "\(path): \(validator.unsupportedKeywords().sorted())")
   }
 
   @Test func manifestSchemaKnowsExactlyTheModelKeys() throws {
@@ -44,7 +50,9 @@ import Testing
     let deckItems = definitions?["deckFields"]?["anyOf"]?.arrayValue?.first?["items"]?["enum"]
     #expect(deckItems == .array(TaskKeys.deckFields.map { .string($0) }))
     for key in TaskKeys.all {
-      #expect(definitions?["task"]?["properties"]?[key]?["description"] != nil, "task key \"\(key)\" has no description")
+      #expect(
+        definitions?["task"]?["properties"]?[key]?["description"] != nil,
+        "task key \"\(key)\" has no description")
     }
   }
 
@@ -71,8 +79,12 @@ import Testing
     #expect(Self.propertyNames(root["properties"]?["timeout"]) == ["min", "max"])
     #expect(Self.propertyNames(root["properties"]?["retries"]) == ["max"])
     let rules = root["definitions"]?["rule"]?["anyOf"]?.arrayValue?.first?["enum"]?.arrayValue ?? []
-    let expected = ["ALL"] + RuleRegistry.all.map { $0.description.code } + RuleRegistry.all.map { $0.description.name }
-    #expect(rules == expected.map { .string($0) }, "the rule list is stale: regenerate it from `flyte-lint rules`")
+    let expected =
+      ["ALL"] + RuleRegistry.all.map { $0.description.code }
+      + RuleRegistry.all.map { $0.description.name }
+    #expect(
+      rules == expected.map { .string($0) },
+      "the rule list is stale: regenerate it from `flyte-lint rules`")
   }
 
   static func files(in folder: String) -> [String] {
@@ -80,7 +92,9 @@ import Testing
   }
 
   /// Native manifest documents (flyteidl ones have their own shape).
-  static func isNative(_ document: JSONValue) -> Bool { document["tasks"] != nil || document["workflows"] != nil }
+  static func isNative(_ document: JSONValue) -> Bool {
+    document["tasks"] != nil || document["workflows"] != nil
+  }
 
   @Test(arguments: files(in: "ok"))
   func okFixtureValidates(_ relative: String) throws {
@@ -95,8 +109,20 @@ import Testing
 
   /// The schema rejects what flyte-lint reports as unknown keys and wrong values, at the place.
   @Test(arguments: [
-    ("fixtures/err/unknown_keys.yaml", ["/tasks/0/cache_versions", "/tasks/0/retires", "/tasks/0/metadata/interruptable", "/tasks/1/cache/serialise", "/workflow"]),
-    ("fixtures/err/timing_and_decks.yaml", ["/tasks/0/timeout", "/tasks/1/timeout", "/tasks/4/retries", "/tasks/6/retries", "/tasks/7/interruptible", "/tasks/10/deck_fields/0"]),
+    (
+      "fixtures/err/unknown_keys.yaml",
+      [
+        "/tasks/0/cache_versions", "/tasks/0/retires", "/tasks/0/metadata/interruptable",
+        "/tasks/1/cache/serialise", "/workflow",
+      ]
+    ),
+    (
+      "fixtures/err/timing_and_decks.yaml",
+      [
+        "/tasks/0/timeout", "/tasks/1/timeout", "/tasks/4/retries", "/tasks/6/retries",
+        "/tasks/7/interruptible", "/tasks/10/deck_fields/0",
+      ]
+    ),
     ("fixtures/err/cache_rules.yaml", ["/tasks/7/cache/policies"]),
     ("fixtures/err/not_a_manifest.yaml", ["/task"]),
   ])
@@ -104,7 +130,9 @@ import Testing
     let schema = try Self.schema(Self.manifestSchemaPath)
     let violations = try Self.documents(relative).flatMap { schema.validate($0) }
     let found = Set(violations.map(\.path))
-    #expect(Set(paths).isSubset(of: found), "\(relative): expected violations at \(paths), got \(violations)")
+    #expect(
+      Set(paths).isSubset(of: found),
+      "\(relative): expected violations at \(paths), got \(violations)")
   }
 
   /// Duration strings: every form the parser accepts (not negative) matches the schema's
@@ -117,12 +145,15 @@ import Testing
     #expect(bound == pattern)
     let regex = try Regex(pattern)
     let accepted = [
-      "300s", "5m", "1h30m", "1h 30m", "2d", "90.5s", "0s", " 5m ", "+5m", "1d2h3m4s5ms6us", "10µs", "250ms",
+      "300s", "5m", "1h30m", "1h 30m", "2d", "90.5s", "0s", " 5m ", "+5m", "1d2h3m4s5ms6us", "10µs",
+      "250ms",
       "00:05:00", "1:30:00", "100:00:00.5", "PT5M", "P1DT2H", "pt5m", "P1W", "PT0.5S", "PT1,5S",
     ]
     for text in accepted {
       let parsed = DurationParser.parse(text)
-      #expect(parsed.value.map { !$0.isNegative } == true, "the parser should accept \"\(text)\": \(parsed)")
+      #expect(
+        parsed.value.map { !$0.isNegative } == true,
+        "the parser should accept \"\(text)\": \(parsed)")
       #expect(text.contains(regex), "the schema should accept \"\(text)\"")
     }
     for text in ["5 minutes", "soon", "1.5", "300", "-5s", "5 m", "1:30", "1h:30", "P1Y", ""] {
@@ -167,14 +198,19 @@ import Testing
     #expect(!blocks.isEmpty, "\(relative) has no yaml examples")
     for (index, block) in blocks.enumerated() {
       let name = "\(relative) example \(index + 1)"
-      let documents = try #require(JSONValue.documents(of: Array(block.utf8), path: "example.yaml"), "\(name) does not parse")
+      let documents = try #require(
+        JSONValue.documents(of: Array(block.utf8), path: "example.yaml"), "\(name) does not parse")
       guard Self.isConfiguration(block, in: relative) else {
         for document in documents { Self.expectValid(document, manifest, name) }
         continue
       }
       for document in documents { Self.expectValid(document, config, name) }
-      let loader = ConfigurationLoader { path in path == "/repo/.flyte-lint.yaml" ? Array(block.utf8) : [] }
-      #expect(throws: Never.self, "\(name) does not load") { try loader.load(path: "/repo/.flyte-lint.yaml") }
+      let loader = ConfigurationLoader { path in
+        path == "/repo/.flyte-lint.yaml" ? Array(block.utf8) : []
+      }
+      #expect(throws: Never.self, "\(name) does not load") {
+        try loader.load(path: "/repo/.flyte-lint.yaml")
+      }
     }
   }
 
@@ -186,13 +222,16 @@ import Testing
   /// Configurations the loader refuses, the schema refuses too.
   @Test(arguments: [
     "selct: [FL1]\n", "severity: {FL101: fatal}\n", "timeout: {mn: 10s}\n", "timeout: {min: 1.5}\n",
-    "timeout: {max: -5s}\n", "retries: {max: -1}\n", "ignore: [FL9999]\n", "select: cache-versoin-missing\n",
+    "timeout: {max: -5s}\n", "retries: {max: -1}\n", "ignore: [FL9999]\n",
+    "select: cache-versoin-missing\n",
     "manifests: 3\n", "extends: [a, b]\n", "per-file-ignores: {\"x/**\": [nope]}\n", "- ALL\n",
   ])
   func refusedConfigurationFailsTheSchema(_ text: String) throws {
     let loader = ConfigurationLoader { path in path == "/repo/c.yaml" ? Array(text.utf8) : [] }
     #expect(throws: ConfigurationError.self) { try loader.load(path: "/repo/c.yaml") }
     let document = try #require(JSONValue.documents(of: Array(text.utf8), path: "c.yaml")?.first)
-    #expect(!(try Self.schema(Self.configSchemaPath)).validate(document).isEmpty, "the schema accepts \(text)")
+    #expect(
+      !(try Self.schema(Self.configSchemaPath)).validate(document).isEmpty,
+      "the schema accepts \(text)")
   }
 }
