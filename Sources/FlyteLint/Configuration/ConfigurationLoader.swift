@@ -5,7 +5,9 @@ import FlyteSyntax
 /// override; lists replace). File access comes from the caller: the core does no I/O.
 public struct ConfigurationLoader {
   public static let fileNames = [".flyte-lint.yaml", ".flyte-lint.yml", ".flyte-lint.json"]
-  static let keys = [
+  /// The keys a configuration file may have (docs/schemas/flyte-lint-config.schema.json lists
+  /// the same; a test keeps the two in step).
+  public static let keys = [
     "extends", "manifests", "exclude", "select", "ignore", "severity", "per-file-ignores",
     "timeout", "retries",
   ]
