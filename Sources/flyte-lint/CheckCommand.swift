@@ -156,9 +156,11 @@ enum CheckCommand {
   static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: FileChecker.Outcome? = nil) -> RunReport {
     let results = ResultSlots<FileChecker.Outcome>(count: jobs.count)
     let workers = max(1, min(options.jobs, jobs.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var index = worker
-      while index < jobs.count {
+    // Each worker takes the next file when done with one, so a slow file or a busy core
+    // never leaves the other workers idle at the end.
+    let counter = JobCounter(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while let index = counter.next() {
         let job = jobs[index]
         let outcome: FileChecker.Outcome
         do throws(FileInput.Failure) {
@@ -168,7 +170,6 @@ enum CheckCommand {
           outcome = .checked(FileChecker.unreadable(path: job.display, reason: error.reason))
         }
         results.set(index, outcome)
-        index += workers
       }
     }
     var reports: [FileReport] = []
@@ -214,6 +215,23 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
 }
 
 /// A pthread mutex (Foundation-free).
+/// Hands out job indexes 0..<count, each once, to any number of threads.
+final class JobCounter: @unchecked Sendable {
+  private let count: Int
+  private var taken = 0
+  private let lock = NSLockLike()
+
+  init(count: Int) { self.count = count }
+
+  func next() -> Int? {
+    lock.withLock {
+      guard taken < count else { return nil }
+      taken += 1
+      return taken - 1
+    }
+  }
+}
+
 final class NSLockLike: @unchecked Sendable {
   private var mutex = pthread_mutex_t()
   init() { pthread_mutex_init(&mutex, nil) }
