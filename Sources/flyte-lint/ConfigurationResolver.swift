@@ -65,22 +65,6 @@ final class ConfigurationResolver {
 
   /// An absolute path without `.` segments and with `..` resolved textually.
   static func absolute(_ path: String, in directory: String) -> String {
-    let joined = path.hasPrefix("/") ? path : directory + "/" + path
-    // Most paths need no clean-up (no empty, `.` or `..` segment): skip the rebuild for them.
-    let segments = joined.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
-    let clean = segments.allSatisfy { segment in
-      !segment.isEmpty && !(segment.count <= 2 && segment.allSatisfy { $0 == UInt8(ascii: ".") })
-    }
-    if clean { return joined }
-    var parts: [Substring] = []
-    for part in joined.split(separator: "/") {
-      if part == "." || part.isEmpty { continue }
-      if part == ".." {
-        _ = parts.popLast()
-      } else {
-        parts.append(part)
-      }
-    }
-    return "/" + parts.joined(separator: "/")
+    RepositoryPaths.absolute(path, in: directory)
   }
 }
