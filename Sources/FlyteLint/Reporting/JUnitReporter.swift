@@ -1,0 +1,38 @@
+/// JUnit XML for CI test-report views (GitLab's `artifacts:reports:junit`, Jenkins' JUnit
+/// plugin). One `<testsuite>` per checked file and one failed `<testcase>` per finding, so
+/// each finding is its own line in the merge-request widget; a clean file is one passing test
+/// case, so the pass count says how many files were checked.
+public enum JUnitReporter {
+  public static func render(_ run: RunReport) -> String {
+    let findings = run.files.reduce(0) { $0 + $1.findings.count }
+    let tests = run.files.reduce(0) { $0 + max(1, $1.findings.count) }
+    var out = XMLText.declaration
+    out += "<testsuites\(XMLText.attributes([("name", ToolInfo.name), ("tests", String(tests)), ("failures", String(findings)), ("errors", "0")]))>\n"
+    for file in run.files {
+      let count = String(max(1, file.findings.count))
+      let suite = XMLText.attributes([
+        ("name", file.path), ("tests", count), ("failures", String(file.findings.count)), ("errors", "0"), ("skipped", "0"),
+      ])
+      out += "  <testsuite\(suite)>\n"
+      if file.findings.isEmpty {
+        out += "    <testcase\(XMLText.attributes([("name", "no problems"), ("classname", file.path), ("file", file.path)]))/>\n"
+      }
+      for finding in file.findings { out += testCase(finding, in: file) }
+      out += "  </testsuite>\n"
+    }
+    return out + "</testsuites>\n"
+  }
+
+  /// Named `CODE name at line:col` (unique within the file for GitLab, which merges test cases
+  /// of the same name); the failure body is the finding as the concise and text reports say it.
+  private static func testCase(_ finding: Finding, in file: FileReport) -> String {
+    let start = file.position(finding.range.start)
+    let name = "\(finding.code) \(finding.name) at \(start.line):\(start.column)"
+    var body = "\(file.path):\(start.line):\(start.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]"
+    if let note = finding.note { body += "\nnote: \(note)" }
+    if let help = finding.help { body += "\nhelp: \(help)" }
+    let testCase = XMLText.attributes([("name", name), ("classname", file.path), ("file", file.path), ("line", String(start.line))])
+    let failure = XMLText.attributes([("message", finding.message), ("type", finding.severity.rawValue)])
+    return "    <testcase\(testCase)>\n      <failure\(failure)>\(XMLText.escaped(body, inAttribute: false))</failure>\n    </testcase>\n"
+  }
+}
