@@ -28,7 +28,7 @@ struct LocatedFinding {
 
   /// The message, flytekit's note and the help, one line each, made safe for a log line.
   var lines: [String] {
-    [finding.message] + [finding.note.map { "note: \($0)" }, finding.help.map { "help: \($0)" }].compactMap { $0 }
-      .map(TerminalText.safe)
+    let extra = [finding.note.map { "note: \($0)" }, finding.help.map { "help: \($0)" }].compactMap { $0 }
+    return ([finding.message] + extra).map(TerminalText.safe)
   }
 }
