@@ -77,9 +77,11 @@ public struct SARIFReporter {
       ("relatedLocations", related.isEmpty ? nil : .array(related)),
       ("partialFingerprints", .object([("primaryLocationLineHash", .string(fingerprint))])),
       ("fixes", finding.fix.map { .array([fix($0, in: file)]) }),
-      ("suppressions", suppression.map { s in
-        .array([.object(dropping: [("kind", .string("inSource")), ("justification", s.justification.map { .string($0) })])])
-      }),
+      // Every result says whether it is suppressed (SARIF §3.27.23: all or none carry the
+      // property), since every finding went through the suppression comments.
+      ("suppressions", .array(suppression.map { s in
+        [.object(dropping: [("kind", .string("inSource")), ("justification", s.justification.map { .string($0) })])]
+      } ?? [])),
     ])
   }
 
