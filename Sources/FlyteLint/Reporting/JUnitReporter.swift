@@ -23,8 +23,8 @@ public enum JUnitReporter {
     return out + "</testsuites>\n"
   }
 
-  /// Named `CODE name at line:col` (unique within the file for GitLab, which merges test cases
-  /// of the same name); the failure body is the finding as the concise and text reports say it.
+  /// Named `CODE name at line:col`, so each finding reads as a row of its own in a test
+  /// report; the failure body is the finding as the concise and text reports say it.
   private static func testCase(_ finding: Finding, in file: FileReport) -> String {
     let start = file.position(finding.range.start)
     let name = "\(finding.code) \(finding.name) at \(start.line):\(start.column)"
