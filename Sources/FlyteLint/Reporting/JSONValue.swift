@@ -19,7 +19,9 @@ public indirect enum JSONValue: Sendable {
 
   private func write(to out: inout [UInt8], indent: Int) {
     switch self {
-    case .string(let s): JSONEscaping.appendQuoted(s.utf8, to: &out)
+    // `quoted` rather than the generic `appendQuoted`: across the module boundary the generic
+    // one is not specialised and costs a witness call per byte.
+    case .string(let s): out += JSONEscaping.quoted(s).utf8
     case .int(let n): out += Array(String(n).utf8)
     case .bool(let b): out += Array((b ? "true" : "false").utf8)
     case .array(let items):
@@ -28,7 +30,7 @@ public indirect enum JSONValue: Sendable {
       }
     case .object(let members):
       writeContainer(members, open: "{", close: "}", to: &out, indent: indent) { member, out in
-        JSONEscaping.appendQuoted(member.0.utf8, to: &out)
+        out += JSONEscaping.quoted(member.0).utf8
         out += [UInt8(ascii: ":"), UInt8(ascii: " ")]
         member.1.write(to: &out, indent: indent + 2)
       }

@@ -9,8 +9,8 @@ extension SARIFReporter {
     return "file://" + Self.uriPath(root.hasSuffix("/") ? root : root + "/")
   }
 
-  func physicalLocation(_ path: String, _ region: JSONValue) -> JSONValue {
-    .object([("artifactLocation", artifactLocation(path)), ("region", region)])
+  func physicalLocation(_ artifact: JSONValue, _ region: JSONValue) -> JSONValue {
+    .object([("artifactLocation", artifact), ("region", region)])
   }
 
   /// Relative to `%SRCROOT%` when the file is in the repository; an absolute `file://` URI

@@ -30,9 +30,12 @@ public struct SARIFReporter {
       // suppression comment keeps the finding's fingerprint (and its alert).
       let all = file.findings.map { ($0, nil as SuppressedFinding?) } + file.suppressed.map { ($0.finding, $0) }
       var fingerprints = LineFingerprint()
+      // One artifact location per file, shared by its results and fixes.
+      let artifact = artifactLocation(file.path)
       for (finding, suppression) in all.sorted(by: { ($0.0.range.start, $0.0.code) < ($1.0.range.start, $1.0.code) }) {
         let fingerprint = fingerprints.next(finding, in: file)
-        results.append(result(finding, in: file, ruleIndex: ruleIndex[finding.code], fingerprint: fingerprint, suppression: suppression))
+        results.append(
+          result(finding, in: file, artifact: artifact, ruleIndex: ruleIndex[finding.code], fingerprint: fingerprint, suppression: suppression))
       }
     }
     let driver = JSONValue.object([
@@ -56,7 +59,8 @@ public struct SARIFReporter {
   }
 
   private func result(
-    _ finding: Finding, in file: FileReport, ruleIndex: Int?, fingerprint: String, suppression: SuppressedFinding?
+    _ finding: Finding, in file: FileReport, artifact: JSONValue, ruleIndex: Int?, fingerprint: String,
+    suppression: SuppressedFinding?
   ) -> JSONValue {
     var text = finding.message
     if let note = finding.note { text += "\nnote: \(note)" }
@@ -64,7 +68,7 @@ public struct SARIFReporter {
     let related = finding.related.enumerated().map { i, r in
       JSONValue.object([
         ("id", .int(i + 1)),
-        ("physicalLocation", physicalLocation(r.path ?? file.path, region(r.range, in: file, r.start, r.end))),
+        ("physicalLocation", physicalLocation(r.path.map(artifactLocation) ?? artifact, region(r.range, in: file, r.start, r.end))),
         ("message", .text(r.message)),
       ])
     }
@@ -73,10 +77,10 @@ public struct SARIFReporter {
       ("ruleIndex", ruleIndex.map { .int($0) }),
       ("level", .string(Self.level(finding.severity))),
       ("message", .text(text)),
-      ("locations", .array([.object([("physicalLocation", physicalLocation(file.path, region(finding.range, in: file)))])])),
+      ("locations", .array([.object([("physicalLocation", physicalLocation(artifact, region(finding.range, in: file)))])])),
       ("relatedLocations", related.isEmpty ? nil : .array(related)),
       ("partialFingerprints", .object([("primaryLocationLineHash", .string(fingerprint))])),
-      ("fixes", finding.fix.map { .array([fix($0, in: file)]) }),
+      ("fixes", finding.fix.map { .array([fix($0, in: file, artifact: artifact)]) }),
       // Every result says whether it is suppressed (SARIF §3.27.23: all or none carry the
       // property), since every finding went through the suppression comments.
       ("suppressions", .array(suppression.map { s in
@@ -85,7 +89,7 @@ public struct SARIFReporter {
     ])
   }
 
-  private func fix(_ fix: Fix, in file: FileReport) -> JSONValue {
+  private func fix(_ fix: Fix, in file: FileReport, artifact: JSONValue) -> JSONValue {
     let replacements = fix.edits.map { edit in
       JSONValue.object(dropping: [
         ("deletedRegion", region(edit.range, in: file)),
@@ -94,7 +98,7 @@ public struct SARIFReporter {
     }
     return .object([
       ("description", .text(fix.message)),
-      ("artifactChanges", .array([.object([("artifactLocation", artifactLocation(file.path)), ("replacements", .array(replacements))])])),
+      ("artifactChanges", .array([.object([("artifactLocation", artifact), ("replacements", .array(replacements))])])),
       ("properties", .object([("applicability", .string(fix.applicability.rawValue))])),
     ])
   }
