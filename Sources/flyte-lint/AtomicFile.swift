@@ -20,14 +20,19 @@ enum AtomicFile {
     let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
     // Hidden and next to the target: same file system, so the rename cannot copy.
     var template = Array((folder + "." + name + ".tmp-XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
+    let fd = template.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress.map { mkstemp($0) } ?? -1
+    }
     guard fd >= 0 else { throw Failure(path: path, reason: lastError()) }
-    let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     do throws(Failure) {
       defer { close(fd) }
       try writeAll(bytes, to: fd, path: path)
       // mkstemp makes the file 0600; give it the mode a plain create would (or the old file's).
-      guard fchmod(fd, mode(replacing: path)) == 0, fsync(fd) == 0 else { throw Failure(path: path, reason: lastError()) }
+      guard fchmod(fd, mode(replacing: path)) == 0, fsync(fd) == 0 else {
+        throw Failure(path: path, reason: lastError())
+      }
     } catch {
       unlink(temporary)
       throw error

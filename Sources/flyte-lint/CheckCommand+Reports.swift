@@ -10,12 +10,17 @@ extension CheckCommand {
     for output in options.outputs {
       guard let path = output.path else {
         // `--statistics` takes the place of the report on the terminal; files still get theirs.
-        let text = statistics ? Self.statistics(run) : options.render(run, as: output.format, toTerminal: true, paths: paths)
+        let text =
+          statistics
+          ? Self.statistics(run)
+          : options.render(run, as: output.format, toTerminal: true, paths: paths)
         OutputStream.standardOutput.write(text)
         continue
       }
       do throws(AtomicFile.Failure) {
-        try AtomicFile.write(Array(options.render(run, as: output.format, toTerminal: false, paths: paths).utf8), to: path)
+        try AtomicFile.write(
+          Array(options.render(run, as: output.format, toTerminal: false, paths: paths).utf8),
+          to: path)
       } catch {
         OutputStream.standardError.write("error: \(error.description)\n")
         ok = false

@@ -15,7 +15,9 @@ struct ReportOutput: Equatable {
 
   /// The outputs the command line asks for. Without `--format`, one report in the default
   /// format: `github` inside GitHub Actions (`GITHUB_ACTIONS=true`), else `text`.
-  static func parse(_ ordered: [(name: String, value: String)], inGitHubActions: Bool) throws(CheckOptions.Problem) -> [ReportOutput] {
+  static func parse(_ ordered: [(name: String, value: String)], inGitHubActions: Bool)
+    throws(CheckOptions.Problem) -> [ReportOutput]
+  {
     let defaultFormat: Format = inGitHubActions ? .github : .text
     let anyFormat = ordered.contains { $0.name == "--format" }
     var outputs: [ReportOutput] = []
@@ -25,19 +27,25 @@ struct ReportOutput: Equatable {
       if name == "--format" {
         guard let format = Format(rawValue: value) else {
           let names = Format.allCases.map(\.rawValue).joined(separator: ", ")
-          throw CheckOptions.Problem(description: "unknown format \"\(value)\"; expected one of \(names)")
+          throw CheckOptions.Problem(
+            description: "unknown format \"\(value)\"; expected one of \(names)")
         }
         outputs.append(ReportOutput(format: format, path: nil))
         open = true
       } else if name == "--output" {
-        guard !value.isEmpty else { throw CheckOptions.Problem(description: "--output needs a file name") }
+        guard !value.isEmpty else {
+          throw CheckOptions.Problem(description: "--output needs a file name")
+        }
         let path = value == "-" ? nil : value
         if open, !outputs.isEmpty {
           outputs[outputs.count - 1].path = path
         } else if !anyFormat && outputs.isEmpty {
           outputs.append(ReportOutput(format: defaultFormat, path: path))
         } else {
-          throw CheckOptions.Problem(description: "--output \(value) has no --format of its own before it; write --format FORMAT --output FILE")
+          throw CheckOptions.Problem(
+            description:
+              "--output \(value) has no --format of its own before it; write --format FORMAT --output FILE"
+          )
         }
         open = false
       }
@@ -51,7 +59,9 @@ struct ReportOutput: Equatable {
     let toStandardOutput = outputs.filter { $0.path == nil }
     if toStandardOutput.count > 1 {
       let names = toStandardOutput.map(\.format.rawValue).joined(separator: " and ")
-      throw CheckOptions.Problem(description: "only one format can go to standard output, not \(names); give the others --output FILE")
+      throw CheckOptions.Problem(
+        description:
+          "only one format can go to standard output, not \(names); give the others --output FILE")
     }
     var seen: Set<String> = []
     for path in outputs.compactMap(\.path) {

@@ -12,8 +12,11 @@ import Testing
 @Suite struct MachineFormatValidityTests {
   /// `../shared/schemas/sarif-schema-2.1.0.json` beside the repository, or FLYTE_LINT_SARIF_SCHEMA.
   static let schema: URL = {
-    if let path = ProcessInfo.processInfo.environment["FLYTE_LINT_SARIF_SCHEMA"] { return URL(fileURLWithPath: path) }
-    return Golden.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas/sarif-schema-2.1.0.json")
+    if let path = ProcessInfo.processInfo.environment["FLYTE_LINT_SARIF_SCHEMA"] {
+      return URL(fileURLWithPath: path)
+    }
+    return Golden.packageRoot.deletingLastPathComponent().appendingPathComponent(
+      "shared/schemas/sarif-schema-2.1.0.json")
   }()
 
   static let validatorAvailable: Bool = {
@@ -21,11 +24,17 @@ import Testing
     return (try? python(["-c", "import jsonschema"]).status) == 0
   }()
 
-  @Test(.enabled(if: validatorAvailable, "needs ../shared/schemas/sarif-schema-2.1.0.json (or FLYTE_LINT_SARIF_SCHEMA) and python3 with jsonschema"))
+  @Test(
+    .enabled(
+      if: validatorAvailable,
+      "needs ../shared/schemas/sarif-schema-2.1.0.json (or FLYTE_LINT_SARIF_SCHEMA) and python3 with jsonschema"
+    ))
   func sarifValidatesAgainstTheOfficialSchema() throws {
     try withFiles([:]) { dir in
       let sarif = dir.appendingPathComponent("err.sarif")
-      let run = try CLI.run(["check", "fixtures/err", "--format", "sarif", "--output", sarif.path], in: Golden.packageRoot)
+      let run = try CLI.run(
+        ["check", "fixtures/err", "--format", "sarif", "--output", sarif.path],
+        in: Golden.packageRoot)
       #expect(run.status == 1)
       let script = """
         import json, sys, jsonschema
@@ -42,12 +51,15 @@ import Testing
 
   /// What the schema leaves optional and GitHub code scanning needs (see docs/ci.md).
   @Test func sarifCarriesWhatCodeScanningUses() throws {
-    let result = try CLI.run(["check", "fixtures/err", "--format", "sarif"], in: Golden.packageRoot)
-    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let result = try CLI.run(
+      ["check", "fixtures/err", "--format", "sarif"], in: Golden.packageRoot)
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(document["version"] as? String == "2.1.0")
     let run = try #require((document["runs"] as? [[String: Any]])?.first)
     #expect(run["columnKind"] as? String == "unicodeCodePoints")
-    let root = try #require((run["originalUriBaseIds"] as? [String: [String: String]])?["%SRCROOT%"]?["uri"])
+    let root = try #require(
+      (run["originalUriBaseIds"] as? [String: [String: String]])?["%SRCROOT%"]?["uri"])
     #expect(root.hasPrefix("file:///") && root.hasSuffix("/"))
     let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
     #expect(driver["name"] as? String == "flyte-lint")
@@ -69,28 +81,37 @@ import Testing
       let id = try #require(result["ruleId"] as? String)
       let index = try #require(result["ruleIndex"] as? Int)
       #expect(rules[index]["id"] as? String == id)
-      let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+      let location = try #require(
+        (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
       let artifact = try #require(location["artifactLocation"] as? [String: String])
-      #expect(artifact["uriBaseId"] == "%SRCROOT%" && artifact["uri"]?.hasPrefix("fixtures/err/") == true)
+      #expect(
+        artifact["uriBaseId"] == "%SRCROOT%" && artifact["uri"]?.hasPrefix("fixtures/err/") == true)
       let region = try #require(location["region"] as? [String: Int])
       #expect(Set(region.keys) == ["startLine", "startColumn", "endLine", "endColumn"])
-      let fingerprint = try #require((result["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"])
-      #expect(fingerprints.insert((artifact["uri"] ?? "") + fingerprint).inserted, "fingerprints are unique per file")
+      let fingerprint = try #require(
+        (result["partialFingerprints"] as? [String: String])?["primaryLocationLineHash"])
+      #expect(
+        fingerprints.insert((artifact["uri"] ?? "") + fingerprint).inserted,
+        "fingerprints are unique per file")
     }
     // All results carry `suppressions` (SARIF §3.27.23); only the suppressed one has an entry.
     #expect(results.allSatisfy { $0["suppressions"] is [Any] })
     let suppressed = results.filter { !(($0["suppressions"] as? [Any])?.isEmpty ?? true) }
     #expect(suppressed.count == 1)
     let suppression = (suppressed.first?["suppressions"] as? [[String: String]])?.first
-    #expect(suppression == ["kind": "inSource", "justification": "versioned by the release pipeline"])
-    #expect(results.contains { $0["fixes"] != nil } && results.contains { $0["relatedLocations"] != nil })
+    #expect(
+      suppression == ["kind": "inSource", "justification": "versioned by the release pipeline"])
+    #expect(
+      results.contains { $0["fixes"] != nil } && results.contains { $0["relatedLocations"] != nil })
   }
 
   @Test(arguments: ["checkstyle", "junit"])
   func xmlIsWellFormed(_ format: String) throws {
     let result = try CLI.run(["check", "fixtures/err", "--format", format], in: Golden.packageRoot)
     let parser = XMLParser(data: Data(result.stdout.utf8))
-    #expect(parser.parse(), "\(format): \(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)")
+    #expect(
+      parser.parse(),
+      "\(format): \(parser.parserError.map { "\($0)" } ?? "") at line \(parser.lineNumber)")
   }
 
   static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {

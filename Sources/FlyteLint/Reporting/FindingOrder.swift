@@ -14,7 +14,10 @@ struct LocatedFinding {
     var all: [LocatedFinding] = []
     for file in run.files {
       for finding in file.findings {
-        all.append(LocatedFinding(finding: finding, file: file, start: file.position(finding.range.start), end: file.position(finding.range.end)))
+        all.append(
+          LocatedFinding(
+            finding: finding, file: file, start: file.position(finding.range.start),
+            end: file.position(finding.range.end)))
       }
     }
     return all.sorted {
@@ -28,7 +31,8 @@ struct LocatedFinding {
 
   /// The message, flytekit's note and the help, one line each, made safe for a log line.
   var lines: [String] {
-    let extra = [finding.note.map { "note: \($0)" }, finding.help.map { "help: \($0)" }].compactMap { $0 }
+    let extra = [finding.note.map { "note: \($0)" }, finding.help.map { "help: \($0)" }].compactMap
+    { $0 }
     return ([finding.message] + extra).map(TerminalText.safe)
   }
 }

@@ -21,7 +21,9 @@ public struct GitHubReporter {
     ]
     // The runner rejects col/endColumn on a range that spans lines.
     if located.start.line == located.end.line {
-      properties += [("col", String(located.start.column)), ("endColumn", String(located.end.column))]
+      properties += [
+        ("col", String(located.start.column)), ("endColumn", String(located.end.column)),
+      ]
     }
     properties.append(("title", "\(finding.code) \(finding.name)"))
     let list = properties.map { "\($0)=\(Self.escapeProperty($1))" }.joined(separator: ",")

@@ -6,16 +6,22 @@ public enum JUnitReporter {
   public static func render(_ run: RunReport) -> String {
     let findings = run.files.reduce(0) { $0 + $1.findings.count }
     let tests = run.files.reduce(0) { $0 + max(1, $1.findings.count) }
-    var out = XMLText.declaration
-    out += "<testsuites\(XMLText.attributes([("name", ToolInfo.name), ("tests", String(tests)), ("failures", String(findings)), ("errors", "0")]))>\n"
+    let all = XMLText.attributes([
+      ("name", ToolInfo.name), ("tests", String(tests)), ("failures", String(findings)),
+      ("errors", "0"),
+    ])
+    var out = XMLText.declaration + "<testsuites\(all)>\n"
     for file in run.files {
-      let count = String(max(1, file.findings.count))
       let suite = XMLText.attributes([
-        ("name", file.path), ("tests", count), ("failures", String(file.findings.count)), ("errors", "0"), ("skipped", "0"),
+        ("name", file.path), ("tests", String(max(1, file.findings.count))),
+        ("failures", String(file.findings.count)), ("errors", "0"), ("skipped", "0"),
       ])
       out += "  <testsuite\(suite)>\n"
       if file.findings.isEmpty {
-        out += "    <testcase\(XMLText.attributes([("name", "no problems"), ("classname", file.path), ("file", file.path)]))/>\n"
+        let clean = XMLText.attributes([
+          ("name", "no problems"), ("classname", file.path), ("file", file.path),
+        ])
+        out += "    <testcase\(clean)/>\n"
       }
       for finding in file.findings { out += testCase(finding, in: file) }
       out += "  </testsuite>\n"
@@ -27,12 +33,18 @@ public enum JUnitReporter {
   /// report; the failure body is the finding as the concise and text reports say it.
   private static func testCase(_ finding: Finding, in file: FileReport) -> String {
     let start = file.position(finding.range.start)
-    let name = "\(finding.code) \(finding.name) at \(start.line):\(start.column)"
-    var body = "\(file.path):\(start.line):\(start.column): \(finding.severity.rawValue): \(finding.message) [\(finding.code)]"
+    let place = "\(start.line):\(start.column)"
+    let severity = finding.severity.rawValue
+    var body = "\(file.path):\(place): \(severity): \(finding.message) [\(finding.code)]"
     if let note = finding.note { body += "\nnote: \(note)" }
     if let help = finding.help { body += "\nhelp: \(help)" }
-    let testCase = XMLText.attributes([("name", name), ("classname", file.path), ("file", file.path), ("line", String(start.line))])
-    let failure = XMLText.attributes([("message", finding.message), ("type", finding.severity.rawValue)])
-    return "    <testcase\(testCase)>\n      <failure\(failure)>\(XMLText.escaped(body, inAttribute: false))</failure>\n    </testcase>\n"
+    let testCase = XMLText.attributes([
+      ("name", "\(finding.code) \(finding.name) at \(place)"), ("classname", file.path),
+      ("file", file.path), ("line", String(start.line)),
+    ])
+    let failure = XMLText.attributes([("message", finding.message), ("type", severity)])
+    return "    <testcase\(testCase)>\n"
+      + "      <failure\(failure)>\(XMLText.escaped(body, inAttribute: false))</failure>\n"
+      + "    </testcase>\n"
   }
 }

@@ -13,7 +13,8 @@ struct LineFingerprint {
     var hash = Self.fnv1a(Array(finding.code.utf8) + [0])
     if let source = file.source, let index = file.lineIndex {
       let line = index.lineRange(index.lineNumber(at: Int(finding.range.start)))
-      hash = Self.fnv1a(source[line.lowerBound..<line.upperBound].lazy.filter { !Self.isSpace($0) }, from: hash)
+      hash = Self.fnv1a(
+        source[line.lowerBound..<line.upperBound].lazy.filter { !Self.isSpace($0) }, from: hash)
     }
     seen[hash, default: 0] += 1
     let hex = String(hash, radix: 16)

@@ -32,7 +32,8 @@ public struct RepositoryPaths: Sendable {
   public static func absolute(_ path: String, in directory: String) -> String {
     let joined = path.hasPrefix("/") ? path : directory + "/" + path
     // Most paths need no clean-up (no empty, `.` or `..` segment): skip the rebuild for them.
-    let segments = joined.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).dropFirst()
+    let segments = joined.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+      .dropFirst()
     let clean = segments.allSatisfy { segment in
       !segment.isEmpty && !(segment.count <= 2 && segment.allSatisfy { $0 == UInt8(ascii: ".") })
     }

@@ -25,7 +25,10 @@ extension SARIFReporter {
     ])
   }
 
-  func region(_ range: ByteRange, in file: FileReport, _ start: SourcePosition? = nil, _ end: SourcePosition? = nil) -> JSONValue {
+  func region(
+    _ range: ByteRange, in file: FileReport, _ start: SourcePosition? = nil,
+    _ end: SourcePosition? = nil
+  ) -> JSONValue {
     let from = start ?? file.position(range.start)
     let to = end ?? file.position(range.end)
     return .object([
@@ -41,7 +44,8 @@ extension SARIFReporter {
     for byte in path.utf8 {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"),
         UInt8(ascii: "~"), UInt8(ascii: "/"):
         out.unicodeScalars.append(Unicode.Scalar(byte))
       default:

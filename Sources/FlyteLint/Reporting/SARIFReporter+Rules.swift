@@ -17,10 +17,16 @@ extension SARIFReporter {
       ("helpUri", helpURI(rule.code).map { .string($0) }),
       ("help", .object([("text", .string(page)), ("markdown", .string(page))])),
       ("defaultConfiguration", .object(configuration)),
-      ("properties", .object([
-        ("tags", .array(["flyte", Self.group(rule.code)].map { .string($0) })),
-        ("problem.severity", .string(rule.severity == .info ? "recommendation" : rule.severity.rawValue)),
-      ])),
+      (
+        "properties",
+        .object([
+          ("tags", .array(["flyte", Self.group(rule.code)].map { .string($0) })),
+          (
+            "problem.severity",
+            .string(rule.severity == .info ? "recommendation" : rule.severity.rawValue)
+          ),
+        ])
+      ),
     ])
   }
 

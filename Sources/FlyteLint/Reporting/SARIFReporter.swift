@@ -16,7 +16,10 @@ public struct SARIFReporter {
   /// The rules `tool.driver.rules` lists; a result's `ruleIndex` points into it.
   public var rules: [RuleDescription]
 
-  public init(paths: RepositoryPaths, docsURL: String? = nil, rules: [RuleDescription] = RuleRegistry.all.map { $0.description }) {
+  public init(
+    paths: RepositoryPaths, docsURL: String? = nil,
+    rules: [RuleDescription] = RuleRegistry.all.map { $0.description }
+  ) {
     self.paths = paths
     self.docsURL = docsURL
     self.rules = rules
@@ -24,18 +27,25 @@ public struct SARIFReporter {
 
   public func render(_ run: RunReport) -> String {
     var results: [JSONValue] = []
-    let ruleIndex = Dictionary(rules.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
+    let ruleIndex = Dictionary(
+      rules.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     for file in run.files {
       // Suppressed and reported findings share the file's occurrence counts, so removing a
       // suppression comment keeps the finding's fingerprint (and its alert).
-      let all = file.findings.map { ($0, nil as SuppressedFinding?) } + file.suppressed.map { ($0.finding, $0) }
+      let all =
+        file.findings.map { ($0, nil as SuppressedFinding?) }
+        + file.suppressed.map { ($0.finding, $0) }
       var fingerprints = LineFingerprint()
       // One artifact location per file, shared by its results and fixes.
       let artifact = artifactLocation(file.path)
-      for (finding, suppression) in all.sorted(by: { ($0.0.range.start, $0.0.code) < ($1.0.range.start, $1.0.code) }) {
+      for (finding, suppression) in all.sorted(by: {
+        ($0.0.range.start, $0.0.code) < ($1.0.range.start, $1.0.code)
+      }) {
         let fingerprint = fingerprints.next(finding, in: file)
         results.append(
-          result(finding, in: file, artifact: artifact, ruleIndex: ruleIndex[finding.code], fingerprint: fingerprint, suppression: suppression))
+          result(
+            finding, in: file, artifact: artifact, ruleIndex: ruleIndex[finding.code],
+            fingerprint: fingerprint, suppression: suppression))
       }
     }
     let driver = JSONValue.object([
@@ -47,7 +57,10 @@ public struct SARIFReporter {
     ])
     let sarifRun = JSONValue.object(dropping: [
       ("tool", .object([("driver", driver)])),
-      ("originalUriBaseIds", rootURI.map { .object([(Self.rootBaseID, .object([("uri", .string($0))]))]) }),
+      (
+        "originalUriBaseIds",
+        rootURI.map { .object([(Self.rootBaseID, .object([("uri", .string($0))]))]) }
+      ),
       ("columnKind", .string("unicodeCodePoints")),
       ("results", .array(results)),
     ])
@@ -59,7 +72,8 @@ public struct SARIFReporter {
   }
 
   private func result(
-    _ finding: Finding, in file: FileReport, artifact: JSONValue, ruleIndex: Int?, fingerprint: String,
+    _ finding: Finding, in file: FileReport, artifact: JSONValue, ruleIndex: Int?,
+    fingerprint: String,
     suppression: SuppressedFinding?
   ) -> JSONValue {
     var text = finding.message
@@ -68,7 +82,11 @@ public struct SARIFReporter {
     let related = finding.related.enumerated().map { i, r in
       JSONValue.object([
         ("id", .int(i + 1)),
-        ("physicalLocation", physicalLocation(r.path.map(artifactLocation) ?? artifact, region(r.range, in: file, r.start, r.end))),
+        (
+          "physicalLocation",
+          physicalLocation(
+            r.path.map(artifactLocation) ?? artifact, region(r.range, in: file, r.start, r.end))
+        ),
         ("message", .text(r.message)),
       ])
     }
@@ -77,15 +95,31 @@ public struct SARIFReporter {
       ("ruleIndex", ruleIndex.map { .int($0) }),
       ("level", .string(Self.level(finding.severity))),
       ("message", .text(text)),
-      ("locations", .array([.object([("physicalLocation", physicalLocation(artifact, region(finding.range, in: file)))])])),
+      (
+        "locations",
+        .array([
+          .object([
+            ("physicalLocation", physicalLocation(artifact, region(finding.range, in: file)))
+          ])
+        ])
+      ),
       ("relatedLocations", related.isEmpty ? nil : .array(related)),
       ("partialFingerprints", .object([("primaryLocationLineHash", .string(fingerprint))])),
       ("fixes", finding.fix.map { .array([fix($0, in: file, artifact: artifact)]) }),
       // Every result says whether it is suppressed (SARIF §3.27.23: all or none carry the
       // property), since every finding went through the suppression comments.
-      ("suppressions", .array(suppression.map { s in
-        [.object(dropping: [("kind", .string("inSource")), ("justification", s.justification.map { .string($0) })])]
-      } ?? [])),
+      (
+        "suppressions",
+        .array(
+          suppression.map { s in
+            [
+              .object(dropping: [
+                ("kind", .string("inSource")),
+                ("justification", s.justification.map { .string($0) }),
+              ])
+            ]
+          } ?? [])
+      ),
     ])
   }
 
@@ -98,7 +132,10 @@ public struct SARIFReporter {
     }
     return .object([
       ("description", .text(fix.message)),
-      ("artifactChanges", .array([.object([("artifactLocation", artifact), ("replacements", .array(replacements))])])),
+      (
+        "artifactChanges",
+        .array([.object([("artifactLocation", artifact), ("replacements", .array(replacements))])])
+      ),
       ("properties", .object([("applicability", .string(fix.applicability.rawValue))])),
     ])
   }

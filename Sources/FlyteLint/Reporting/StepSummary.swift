@@ -13,16 +13,19 @@ public enum StepSummary {
     let errors = run.count(.error)
     let warnings = run.count(.warning)
     if errors > annotationLimit || warnings > annotationLimit {
-      out += "GitHub annotates at most \(annotationLimit) errors and \(annotationLimit) warnings per step; "
+      out +=
+        "GitHub annotates at most \(annotationLimit) errors and \(annotationLimit) warnings per step; "
         + "this table lists every finding.\n\n"
     }
     out += "| severity | location | rule | message |\n| --- | --- | --- | --- |\n"
     for (i, located) in findings.enumerated() {
-      let row = "| \(located.finding.severity.rawValue) | \(cell(located.place)) | "
+      let row =
+        "| \(located.finding.severity.rawValue) | \(cell(located.place)) | "
         + "\(located.finding.code) \(cell(located.finding.name)) | "
         + located.lines.map(cell).joined(separator: "<br>") + " |\n"
       if out.utf8.count + row.utf8.count > maxBytes {
-        out += "\n\(findings.count - i) more findings are not shown: a step summary holds at most 1 MiB. "
+        out +=
+          "\n\(findings.count - i) more findings are not shown: a step summary holds at most 1 MiB. "
           + "The json or sarif report lists them all.\n"
         break
       }
