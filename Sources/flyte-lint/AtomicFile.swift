@@ -23,7 +23,7 @@ enum AtomicFile {
     let fd = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
-    guard fd >= 0 else { throw Failure(path: path, reason: lastError()) }
+    guard fd >= 0 else { throw Failure(path: path, reason: FileInput.lastError()) }
     let temporary = String(
       decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     do throws(Failure) {
@@ -31,14 +31,14 @@ enum AtomicFile {
       try writeAll(bytes, to: fd, path: path)
       // mkstemp makes the file 0600; give it the mode a plain create would (or the old file's).
       guard fchmod(fd, mode(replacing: path)) == 0, fsync(fd) == 0 else {
-        throw Failure(path: path, reason: lastError())
+        throw Failure(path: path, reason: FileInput.lastError())
       }
     } catch {
       unlink(temporary)
       throw error
     }
     guard rename(temporary, path) == 0 else {
-      let reason = lastError()
+      let reason = FileInput.lastError()
       unlink(temporary)
       throw Failure(path: path, reason: reason)
     }
@@ -48,27 +48,15 @@ enum AtomicFile {
   /// command of the step, so it is never replaced).
   static func append(_ bytes: [UInt8], to path: String) throws(Failure) {
     let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o666)
-    guard fd >= 0 else { throw Failure(path: path, reason: lastError()) }
+    guard fd >= 0 else { throw Failure(path: path, reason: FileInput.lastError()) }
     defer { close(fd) }
     try writeAll(bytes, to: fd, path: path)
   }
 
   private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
-    var failure: Failure?
-    bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return }
-      var offset = 0
-      while offset < raw.count {
-        let n = Glibc.write(fd, base + offset, raw.count - offset)
-        if n < 0 && errno == EINTR { continue }
-        if n <= 0 {
-          failure = Failure(path: path, reason: lastError())
-          return
-        }
-        offset += n
-      }
+    guard OutputStream(fd: fd).write(bytes) else {
+      throw Failure(path: path, reason: FileInput.lastError())
     }
-    if let failure { throw failure }
   }
 
   /// The existing file's permissions, else what `open(…, 0666)` would give under the umask.
@@ -79,6 +67,4 @@ enum AtomicFile {
     umask(mask)
     return 0o666 & ~mask
   }
-
-  private static func lastError() -> String { String(cString: strerror(errno)) }
 }

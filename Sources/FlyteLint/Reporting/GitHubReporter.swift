@@ -40,27 +40,21 @@ public struct GitHubReporter {
     }
   }
 
-  /// A message: `%` first, then CR and LF, so no text can end the command or start another.
-  static func escapeData(_ text: String) -> String {
+  /// A message: `%`, CR and LF are encoded, so no text can end the command or start another.
+  static func escapeData(_ text: String) -> String { escape(text, property: false) }
+
+  /// A property value: as a message, and `:` and `,` too, which separate properties.
+  static func escapeProperty(_ text: String) -> String { escape(text, property: true) }
+
+  private static func escape(_ text: String, property: Bool) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "%": out += "%25"
       case "\r": out += "%0D"
       case "\n": out += "%0A"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-
-  /// A property value: as a message, and `:` and `,` too, which separate properties.
-  static func escapeProperty(_ text: String) -> String {
-    var out = ""
-    for scalar in escapeData(text).unicodeScalars {
-      switch scalar {
-      case ":": out += "%3A"
-      case ",": out += "%2C"
+      case ":" where property: out += "%3A"
+      case "," where property: out += "%2C"
       default: out.unicodeScalars.append(scalar)
       }
     }

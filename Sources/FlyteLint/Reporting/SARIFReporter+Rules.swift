@@ -32,7 +32,7 @@ extension SARIFReporter {
 
   func helpURI(_ code: String) -> String? {
     guard let docsURL, !docsURL.isEmpty else { return nil }
-    if docsURL.contains("{code}") { return docsURL.replacingAll("{code}", with: code) }
+    if docsURL.contains("{code}") { return docsURL.replacing("{code}", with: code) }
     return docsURL + (docsURL.hasSuffix("/") ? "" : "/") + code + ".md"
   }
 
@@ -53,18 +53,5 @@ extension SARIFReporter {
 
   static func capped(_ text: String) -> String {
     text.count <= maxDescription ? text : String(text.prefix(maxDescription - 1)) + "…"
-  }
-}
-
-extension String {
-  /// Every occurrence of `target` replaced (Foundation-free).
-  fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-    var out = ""
-    var rest = Substring(self)
-    while let found = rest.firstRange(of: target) {
-      out += rest[..<found.lowerBound] + replacement
-      rest = rest[found.upperBound...]
-    }
-    return out + rest
   }
 }
