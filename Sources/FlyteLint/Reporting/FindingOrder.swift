@@ -31,8 +31,9 @@ struct LocatedFinding {
 
   /// The message, flytekit's note and the help, one line each, made safe for a log line.
   var lines: [String] {
-    let extra = [finding.note.map { "note: \($0)" }, finding.help.map { "help: \($0)" }].compactMap
-    { $0 }
-    return ([finding.message] + extra).map(TerminalText.safe)
+    var lines = [finding.message]
+    if let note = finding.note { lines.append("note: \(note)") }
+    if let help = finding.help { lines.append("help: \(help)") }
+    return lines.map(TerminalText.safe)
   }
 }

@@ -40,16 +40,15 @@ extension SARIFReporter {
   /// A path as a URI path: bytes other than unreserved characters and `/` are percent-encoded
   /// (spaces, `%`, `#`, `?`, `:` and non-ASCII would otherwise change what the URI means).
   static func uriPath(_ path: String) -> String {
+    let hex = Array("0123456789ABCDEF".unicodeScalars)
     var out = ""
     for byte in path.utf8 {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
         UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-        UInt8(ascii: "_"),
-        UInt8(ascii: "~"), UInt8(ascii: "/"):
+        UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
         out.unicodeScalars.append(Unicode.Scalar(byte))
       default:
-        let hex = Array("0123456789ABCDEF".unicodeScalars)
         out.unicodeScalars.append("%")
         out.unicodeScalars.append(hex[Int(byte >> 4)])
         out.unicodeScalars.append(hex[Int(byte & 0xF)])

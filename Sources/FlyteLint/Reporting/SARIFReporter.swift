@@ -2,8 +2,9 @@ import FlyteSyntax
 
 /// SARIF 2.1.0 (SPEC §6) the way GitHub code scanning reads it: every rule with its help,
 /// results with full regions relative to the repository root (`%SRCROOT%`), line-shift-stable
-/// fingerprints, fixes, and suppressed findings as results with an in-source suppression (code
-/// scanning shows them as dismissed instead of losing them).
+/// fingerprints, fixes, and suppressed findings as results with an in-source suppression and
+/// its reason (SARIF viewers hide them; GitHub does not read the mark, so docs/ci.md leaves them
+/// out of uploads).
 public struct SARIFReporter {
   public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
   /// The `uriBaseId` every relative artifact URI is resolved against.
@@ -73,53 +74,45 @@ public struct SARIFReporter {
 
   private func result(
     _ finding: Finding, in file: FileReport, artifact: JSONValue, ruleIndex: Int?,
-    fingerprint: String,
-    suppression: SuppressedFinding?
+    fingerprint: String, suppression: SuppressedFinding?
   ) -> JSONValue {
     var text = finding.message
     if let note = finding.note { text += "\nnote: \(note)" }
     if let help = finding.help { text += "\nhelp: \(help)" }
-    let related = finding.related.enumerated().map { i, r in
-      JSONValue.object([
-        ("id", .int(i + 1)),
-        (
-          "physicalLocation",
-          physicalLocation(
-            r.path.map(artifactLocation) ?? artifact, region(r.range, in: file, r.start, r.end))
-        ),
-        ("message", .text(r.message)),
-      ])
-    }
+    let location = physicalLocation(artifact, region(finding.range, in: file))
+    let related = relatedLocations(finding, in: file, artifact: artifact)
     return .object(dropping: [
       ("ruleId", .string(finding.code)),
       ("ruleIndex", ruleIndex.map { .int($0) }),
       ("level", .string(Self.level(finding.severity))),
       ("message", .text(text)),
-      (
-        "locations",
-        .array([
-          .object([
-            ("physicalLocation", physicalLocation(artifact, region(finding.range, in: file)))
-          ])
-        ])
-      ),
+      ("locations", .array([.object([("physicalLocation", location)])])),
       ("relatedLocations", related.isEmpty ? nil : .array(related)),
       ("partialFingerprints", .object([("primaryLocationLineHash", .string(fingerprint))])),
       ("fixes", finding.fix.map { .array([fix($0, in: file, artifact: artifact)]) }),
       // Every result says whether it is suppressed (SARIF §3.27.23: all or none carry the
       // property), since every finding went through the suppression comments.
-      (
-        "suppressions",
-        .array(
-          suppression.map { s in
-            [
-              .object(dropping: [
-                ("kind", .string("inSource")),
-                ("justification", s.justification.map { .string($0) }),
-              ])
-            ]
-          } ?? [])
-      ),
+      ("suppressions", .array(suppression.map { [Self.inSource($0)] } ?? [])),
+    ])
+  }
+
+  private func relatedLocations(_ finding: Finding, in file: FileReport, artifact: JSONValue)
+    -> [JSONValue]
+  {
+    finding.related.enumerated().map { i, r in
+      let region = region(r.range, in: file, r.start, r.end)
+      return .object([
+        ("id", .int(i + 1)),
+        ("physicalLocation", physicalLocation(r.path.map(artifactLocation) ?? artifact, region)),
+        ("message", .text(r.message)),
+      ])
+    }
+  }
+
+  private static func inSource(_ suppression: SuppressedFinding) -> JSONValue {
+    .object(dropping: [
+      ("kind", .string("inSource")),
+      ("justification", suppression.justification.map { .string($0) }),
     ])
   }
 
