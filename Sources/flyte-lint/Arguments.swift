@@ -2,7 +2,11 @@
 /// and `--` to end options. Each command says which names it accepts.
 struct Arguments {
   var positionals: [String] = []
+  /// The last value of each valued option.
   var options: [String: String] = [:]
+  /// Every valued option in command-line order, for options that may repeat and pair up
+  /// (`--format X --output F --format Y`).
+  var ordered: [(name: String, value: String)] = []
   var flags: Set<String> = []
 
   enum Problem: Error, CustomStringConvertible {
@@ -38,14 +42,17 @@ struct Arguments {
         inlineValue = String(arg[arg.index(after: eq)...])
       }
       if valued.contains(name) {
-        if let value = inlineValue {
-          options[name] = value
+        let value: String
+        if let inlineValue {
+          value = inlineValue
         } else if i < raw.count {
-          options[name] = raw[i]
+          value = raw[i]
           i += 1
         } else {
           throw .missingValue(name)
         }
+        options[name] = value
+        ordered.append((name, value))
       } else if known.contains(name) && inlineValue == nil {
         flags.insert(name)
       } else {

@@ -15,7 +15,14 @@ enum CheckCommand {
     "-" reads stdin). Other YAML/JSON files are skipped silently (--verbose lists them).
 
     OPTIONS:
-      --format text|concise|json   report format (default text)
+      --format FORMAT              report format: text (default), concise, json, sarif, github,
+                                   checkstyle, junit; github is the default when GITHUB_ACTIONS=true
+      --output FILE                write the report of the --format before it to FILE (replaced
+                                   atomically); repeat the pair for several reports in one run, e.g.
+                                   --format text --format sarif --output flyte-lint.sarif
+                                   (at most one format without --output: it goes to stdout)
+      --docs-url URL               link each rule's page from SARIF (helpUri): URL/CODE.md, or URL
+                                   with {code} replaced by the rule's code
       --config FILE                use this configuration instead of the nearest .flyte-lint.yaml
       --select CODES               only these rules (codes, names or prefixes like FL1; ALL)
       --ignore CODES               not these rules
@@ -23,12 +30,16 @@ enum CheckCommand {
       --max-warnings N             fail when there are more than N warnings
       --exit-zero                  exit 0 even with findings
       --stdin-filename NAME        the name (and format) of stdin's content
-      --color auto|always|never    colour in the text report (honours NO_COLOR)
+      --color auto|always|never    colour in the text report on a terminal (honours NO_COLOR)
       --jobs N                     files checked in parallel (default: all cores)
       --quiet                      no summary line
       --verbose                    also list skipped files
-      --statistics                 count findings per rule instead of listing them
+      --statistics                 count findings per rule instead of listing them (stdout only)
       --show-files                 list the files that would be checked, and why others are not
+
+    Paths in sarif and github reports are relative to the repository root (the nearest folder
+    with .git); with --format github and GITHUB_STEP_SUMMARY set, a Markdown table of all
+    findings is appended to that file.
 
     Exit: 0 no error, 1 findings that fail the run, 2 usage error, 3 internal error.
 
@@ -39,7 +50,10 @@ enum CheckCommand {
     do {
       args = try Arguments(
         raw,
-        options: ["--format", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color", "--jobs", "--config"],
+        options: [
+          "--format", "--output", "--docs-url", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color",
+          "--jobs", "--config",
+        ],
         flags: ["--strict", "--exit-zero", "--quiet", "--verbose", "--statistics", "--show-files", "-h", "--help"])
     } catch {
       return CommandLineTool.usageError(error.description, help: help)
@@ -114,11 +128,8 @@ enum CheckCommand {
     let stdin = paths.contains("-")
       ? readStandardInput(name: options.stdinFilename ?? "<stdin>", linter: stdinLinter) : nil
     let run = checkAll(jobs, options: options, excluded: excluded, stdin: stdin)
-    if args.flags.contains("--statistics") {
-      OutputStream.standardOutput.write(statistics(run))
-    } else {
-      OutputStream.standardOutput.write(options.render(run))
-    }
+    // A report that could not be written is a bad --output: exit 2 even when checks passed.
+    guard writeReports(run, options: options, statistics: args.flags.contains("--statistics")) else { return .usage }
     return options.exitStatus(run)
   }
 

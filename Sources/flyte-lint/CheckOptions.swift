@@ -6,13 +6,14 @@ import FlyteLint
 
 /// `check`'s options, validated.
 struct CheckOptions {
-  enum Format: String { case text, concise, json }
-
   struct Problem: Error, CustomStringConvertible {
     let description: String
   }
 
-  var format = Format.text
+  /// The reports to produce, at most one of them on standard output.
+  var outputs: [ReportOutput] = []
+  /// Base URL of the rule pages, linked from SARIF (`helpUri`).
+  var docsURL: String?
   /// `--select` replaces the configuration's `select`; `--ignore` adds to its `ignore`.
   var cliSelect: [String]?
   var cliIgnore: [String] = []
@@ -27,12 +28,8 @@ struct CheckOptions {
   var verbose = false
 
   init(_ args: Arguments) throws(Problem) {
-    if let value = args.options["--format"] {
-      guard let format = Format(rawValue: value) else {
-        throw Problem(description: "unknown format \"\(value)\"; expected text, concise or json")
-      }
-      self.format = format
-    }
+    outputs = try ReportOutput.parse(args.ordered, inGitHubActions: Self.environment("GITHUB_ACTIONS") == "true")
+    docsURL = args.options["--docs-url"]
     cliSelect = args.options["--select"].map(Self.list)
     cliIgnore = args.options["--ignore"].map(Self.list) ?? []
     do {
@@ -76,13 +73,23 @@ struct CheckOptions {
     return config
   }
 
-  func render(_ run: RunReport) -> String {
+  /// One report. Colour only goes to the terminal, never into a file.
+  func render(_ run: RunReport, as format: ReportOutput.Format, toTerminal: Bool, paths: RepositoryPaths) -> String {
     switch format {
-    case .text: return TextReporter(color: color).render(run, summary: !quiet)
+    case .text: return TextReporter(color: color && toTerminal).render(run, summary: !quiet)
     case .concise:
       return ConciseReporter.render(run) + (quiet ? "" : run.summary + "\n")
     case .json: return JSONReporter.render(run)
+    case .sarif: return SARIFReporter(paths: paths, docsURL: docsURL).render(run)
+    case .github: return GitHubReporter(paths: paths).render(run)
+    case .checkstyle: return CheckstyleReporter.render(run)
+    case .junit: return JUnitReporter.render(run)
     }
+  }
+
+  /// An environment variable, nil when unset.
+  static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
   }
 
   func exitStatus(_ run: RunReport) -> ExitStatus {

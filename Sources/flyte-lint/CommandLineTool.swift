@@ -1,8 +1,9 @@
+import FlyteLint
 import FlyteSyntax
 
 /// Entry point: picks the command and maps its outcome to an exit status.
 enum CommandLineTool {
-  static let version = "0.1.0"
+  static let version = ToolInfo.version
 
   static let usage = """
     flyte-lint \(version) — checks Flyte task manifests the way flytekit judges them

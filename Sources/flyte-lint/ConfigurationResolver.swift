@@ -65,39 +65,6 @@ final class ConfigurationResolver {
 
   /// An absolute path without `.` segments and with `..` resolved textually.
   static func absolute(_ path: String, in directory: String) -> String {
-    let joined = path.hasPrefix("/") ? path : directory + "/" + path
-    // Most paths need no clean-up (no empty, `.` or `..` segment): skip the rebuild for them.
-    if isClean(joined) { return joined }
-    var parts: [Substring] = []
-    for part in joined.split(separator: "/") {
-      if part == "." || part.isEmpty { continue }
-      if part == ".." {
-        _ = parts.popLast()
-      } else {
-        parts.append(part)
-      }
-    }
-    return "/" + parts.joined(separator: "/")
-  }
-
-  /// True when no segment after the leading `/` is empty, `.` or `..`.
-  private static func isClean(_ path: String) -> Bool {
-    let slash = UInt8(ascii: "/")
-    let dot = UInt8(ascii: ".")
-    var segmentLength = 0
-    var dotsOnly = true
-    var first = true
-    for byte in path.utf8 {
-      if byte == slash {
-        if !first && (segmentLength == 0 || (dotsOnly && segmentLength <= 2)) { return false }
-        first = false
-        segmentLength = 0
-        dotsOnly = true
-      } else {
-        segmentLength += 1
-        dotsOnly = dotsOnly && byte == dot
-      }
-    }
-    return segmentLength > 0 && !(dotsOnly && segmentLength <= 2)
+    RepositoryPaths.absolute(path, in: directory)
   }
 }

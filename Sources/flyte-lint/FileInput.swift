@@ -99,7 +99,8 @@ enum FileInput {
     return bytes
   }
 
-  private static func lastError() -> String { String(cString: strerror(errno)) }
+  /// The system's text for the last failed call.
+  static func lastError() -> String { String(cString: strerror(errno)) }
 }
 
 /// Writes to stdout/stderr in large blocks.
@@ -108,18 +109,21 @@ struct OutputStream {
   static let standardOutput = OutputStream(fd: 1)
   static let standardError = OutputStream(fd: 2)
 
-  func write(_ bytes: [UInt8]) {
+  /// Writes every byte; false (with `errno` set) when the system refuses.
+  @discardableResult
+  func write(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return }
+      guard let base = raw.baseAddress else { return true }
       var offset = 0
       while offset < raw.count {
         let n = Glibc.write(fd, base + offset, raw.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
-          return
+          return false
         }
         offset += n
       }
+      return true
     }
   }
 

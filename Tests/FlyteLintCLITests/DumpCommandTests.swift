@@ -319,8 +319,12 @@ enum CLI {
   }
 
   /// Runs the binary with `arguments` in `directory`. With `stdin`, those bytes are written to
-  /// a pipe that is then closed; without, stdin is /dev/null.
-  static func run(_ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil) throws -> Result {
+  /// a pipe that is then closed; without, stdin is /dev/null. GitHub Actions' variables are
+  /// removed (a test run inside Actions must not annotate or write the real step summary);
+  /// `environment` sets variables for this run.
+  static func run(
+    _ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil, environment extra: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = try binary()
     process.arguments = arguments
@@ -328,6 +332,8 @@ enum CLI {
     var environment = ProcessInfo.processInfo.environment
     environment["NO_COLOR"] = "1"
     environment.removeValue(forKey: "GITHUB_ACTIONS")
+    environment.removeValue(forKey: "GITHUB_STEP_SUMMARY")
+    environment.merge(extra) { _, new in new }
     process.environment = environment
 
     let outPipe = Pipe()
