@@ -65,8 +65,15 @@ public struct Suppression: Sendable {
         let text = String(decoding: bytes[start..<i], as: UTF8.self)
         codes.append(Code(text: text, range: ByteRange(start, i), code: RuleRegistry.rule(named: text)?.description.code))
       }
-      guard i < end, bytes[i] == .init(ascii: ",") else { break }
+      // `FL101,FL203` and `FL101, FL203` alike.
+      let afterCode = i
+      skipSpaces()
+      guard i < end, bytes[i] == .init(ascii: ",") else {
+        i = afterCode
+        break
+      }
       i += 1
+      skipSpaces()
     }
     skipSpaces()
     var justification: String?

@@ -34,6 +34,17 @@ import Testing
     #expect(files.map { $0.findings.filter { $0.code == "FL006" }.count } == [0, 0, 1])
   }
 
+  @Test func suppressionCodesMayHaveSpacesAfterCommas() {
+    let text = "tasks:\n  - name: t\n    retries: \"3\"\n    cache: true  # flyte-lint: disable=FL004, FL101 -- pinned upstream\n"
+    var files = [report("s.yaml", text)]
+    RunChecks.finish(&files)
+    // Both codes are read: FL101 is silenced, FL004 (nothing on this line) is reported unused.
+    #expect(files[0].suppressed.map(\.finding.code) == ["FL101"])
+    #expect(files[0].findings.filter { $0.code == "FL901" }.map(\.message) == ["suppression of \"FL004\" is unused: nothing here triggers it"])
+    #expect(!files[0].findings.contains { $0.code == "FL101" || $0.code == "FL902" })
+    #expect(files[0].suppressed.first?.justification == "pinned upstream")
+  }
+
   @Test func runWideFindingsCanBeSuppressed() {
     var files = [report("w.yaml", "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: elsewhere}  # flyte-lint: disable=FL501 -- defined in another repo\n")]
     RunChecks.finish(&files)
