@@ -15,7 +15,8 @@ public enum InvalidValueTypeRule: Rule {
       only tests another value's truthiness, so `cache: "yes"` without a version is refused \
       with TaskMetadata's text, and `cache: 0` quietly turns the cache off. A Cache object's \
       fields are checked too: a version or an ignored input that is not a string fails when the \
-      task is serialised.
+      task is serialised. A manifest's top-level `version` must be 1, the only version of the \
+      format.
       """,
     flytekit: "'str' object cannot be interpreted as an integer",
     bad: [
@@ -29,6 +30,8 @@ public enum InvalidValueTypeRule: Rule {
       "tasks:\n  - name: t\n    cache: «1»\n    cache_version: \"v1\"\n",
       "tasks:\n  - name: t\n    cache: {version: «1», ignored_inputs: [a, «2»]}\n    inputs: {a: int}\n",
       "tasks:\n  - name: t\n    cache: true\n    cache_version: \"v1\"\n    cache_ignore_input_vars: «5»\n",
+      "version: «2»\ntasks:\n  - name: t\n",
+      "version: «\"1\"»\ntasks:\n  - name: t\n",
     ],
     good: [
       "tasks:\n  - name: t\n    retries: 3\n    interruptible: true\n    cache_version: \"1\"\n",
@@ -37,6 +40,7 @@ public enum InvalidValueTypeRule: Rule {
       "type: python-task\nmetadata:\n  retries: {retries: \"3\"}\ninterface: {}\n",
       "tasks:\n  - name: t\n    cache: {version: \"v1\"}\n  - name: u\n    cache: yes\n    cache_version: \"v1\"\n",
       "tasks:\n  - name: t\n    inputs: {a: int}\n    cache: {version: \"v1\", ignored_inputs: a, salt: null}\n",
+      "version: 1\ntasks:\n  - name: t\n",
     ])
 
   enum Expected {
@@ -88,6 +92,7 @@ public enum InvalidValueTypeRule: Rule {
   }
 
   public static func check(_ context: inout RuleContext) {
+    checkVersion(&context)
     let tree = context.tree
     for task in context.tasks {
       var places: [Place] = []
