@@ -128,22 +128,6 @@ final class CacheFacts {
     tree.findingRange(value: value, key: key)
   }
 
-  /// `name` written as a scalar in the style of `node` (plain, single- or double-quoted), so a
-  /// rename keeps the author's quoting.
-  static func scalarText(_ name: String, like node: NodeID, tree: SyntaxTree) -> String {
-    let style = tree[node].style
-    let plainSafe = !name.isEmpty && name.utf8.allSatisfy { byte in
-      (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-        || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
-    } && CoreSchema.resolvePlain(Array(name.utf8)) == .string(name)
-    if tree.format == .yaml && style == .plain && plainSafe { return name }
-    if tree.format == .yaml && style == .singleQuoted {
-      return "'" + name.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "''") + "'"
-    }
-    // JSON's string escapes are valid in YAML double-quoted scalars too.
-    return JSONEscaping.quoted(name)
-  }
-
   /// Python's `repr` of a value as flytekit would print it (`['a', 'b']`, `'a'`).
   static func pythonRepr(_ id: NodeID, tree: SyntaxTree) -> String {
     let node = tree.resolved(id)
@@ -174,45 +158,5 @@ final class CacheFacts {
     }
     out.append(quote)
     return out
-  }
-
-  /// Edits removing item `index` (≥ 1) of a sequence together with its separator, so the
-  /// rest still parses: a block item's whole line, or a flow item from the end of the item
-  /// before it.
-  static func removal(ofItem index: Int, in sequence: NodeID, tree: SyntaxTree) -> [TextEdit]? {
-    let items = tree.items(of: sequence)
-    guard index >= 1, index < items.count else { return nil }
-    let item = tree[items[index]].range
-    let previous = tree[items[index - 1]].range
-    let source = tree.source
-    if tree[sequence].style == .block, let line = wholeLine(around: item, source: source) {
-      return [TextEdit(range: line, newText: "")]
-    }
-    return [TextEdit(range: ByteRange(previous.upperBound, item.upperBound), newText: "")]
-  }
-
-  /// The line of a block sequence item (`  - a  # note` and its line break), when nothing but
-  /// indentation, the `-` indicator and a comment share it.
-  private static func wholeLine(around item: ByteRange, source: [UInt8]) -> ByteRange? {
-    func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-    var start = item.lowerBound
-    while start > 0 && isBlank(source[start - 1]) { start -= 1 }
-    guard start > 0, source[start - 1] == UInt8(ascii: "-") else { return nil }
-    start -= 1
-    while start > 0 && isBlank(source[start - 1]) { start -= 1 }
-    guard start == 0 || source[start - 1] == UInt8(ascii: "\n") || source[start - 1] == UInt8(ascii: "\r") else {
-      return nil
-    }
-    var end = item.upperBound
-    while end < source.count && isBlank(source[end]) { end += 1 }
-    if end < source.count && source[end] == UInt8(ascii: "#") {
-      while end < source.count && source[end] != UInt8(ascii: "\n") && source[end] != UInt8(ascii: "\r") { end += 1 }
-    }
-    if end < source.count && source[end] == UInt8(ascii: "\r") { end += 1 }
-    if end < source.count && source[end] == UInt8(ascii: "\n") { end += 1 }
-    guard end == source.count || source[end - 1] == UInt8(ascii: "\n") || source[end - 1] == UInt8(ascii: "\r") else {
-      return nil
-    }
-    return ByteRange(start, end)
   }
 }

@@ -38,8 +38,8 @@ public enum CacheIgnoreDuplicateRule: Rule {
             continue
           }
           let fix = all.firstIndex(of: item.node)
-            .flatMap { CacheFacts.removal(ofItem: $0, in: sequence, tree: tree) }
-            .map { Fix(.safe, "remove the repeated \"\(item.name)\"", edits: $0) }
+            .flatMap { ScalarEdit.removingItem(at: $0, of: sequence, in: tree) }
+            .map { Fix(.safe, "remove the repeated \"\(item.name)\"", edits: [$0]) }
           context.report(
             "\"\(item.name)\" is already ignored", at: item.node, help: "remove this entry",
             related: [RelatedLocation(range: tree.findingRange(earlier), message: "first \"\(item.name)\" here")]

@@ -45,9 +45,7 @@ public enum CacheIgnoreUnknownInputRule: Rule {
             message += "; did you mean \"\(suggestion)\"?"
           }
           let fix = suggestion.map {
-            Fix(.unsafe, "rename to \"\($0)\"", edits: [
-              TextEdit(range: tree[item.node].contentRange, newText: CacheFacts.scalarText($0, like: item.node, tree: tree))
-            ])
+            Fix(.unsafe, "rename to \"\($0)\"", edits: [ScalarEdit.replacing(item.node, with: $0, in: tree)])
           }
           context.report(
             message, at: item.node,

@@ -39,9 +39,7 @@ public enum CachePolicyUnknownRule: Rule {
         if !CachePolicies.known.contains(name) {
           let suggestion = Suggestion.closest(to: name, in: CachePolicies.known)
           let fix = suggestion.map {
-            Fix(.unsafe, "rename to \"\($0)\"", edits: [
-              TextEdit(range: tree[item].contentRange, newText: CacheFacts.scalarText($0, like: item, tree: tree))
-            ])
+            Fix(.unsafe, "rename to \"\($0)\"", edits: [ScalarEdit.replacing(item, with: $0, in: tree)])
           }
           context.report(
             "unknown cache policy \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),

@@ -123,7 +123,7 @@ public enum LegacyCacheKeysRule: Rule {
     guard node.kind != .alias, tree.properties(of: value) == nil else { return nil }
     switch node.kind {
     case .scalar:
-      if let text = tree.string(value) { return CacheFacts.scalarText(text, like: value, tree: tree) }
+      if let text = tree.string(value) { return ScalarEdit.text(text, like: value, in: tree) }
       let written = tree.text(node.contentRange)
       return written.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) ? nil : written
     case .sequence:

@@ -68,7 +68,7 @@ public enum UnknownKeyRule: Rule {
       let suggestion = Suggestion.closest(to: entry.name, in: known.list)
       let message = what(entry.name) + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
       let fix = suggestion.map {
-        Fix(.unsafe, "rename to \"\($0)\"", edits: [TextEdit(range: context.tree[entry.key].contentRange, newText: CacheFacts.scalarText($0, like: entry.key, tree: context.tree))])
+        Fix(.unsafe, "rename to \"\($0)\"", edits: [ScalarEdit.replacing(entry.key, with: $0, in: context.tree)])
       }
       context.report(message, at: entry.key, note: note, help: suggestion == nil ? "known keys: \(known.list.joined(separator: ", "))" : nil, fix: fix)
     }
