@@ -11,10 +11,13 @@ let package = Package(
     .target(name: "FlyteSyntax"),
     .target(name: "FlyteManifest", dependencies: ["FlyteSyntax"]),
     .target(name: "FlyteLint", dependencies: ["FlyteSyntax", "FlyteManifest"]),
-    .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
+    // File writes the edges share (fixes now; decks and report files next): no Foundation.
+    .target(name: "FlyteIO"),
+    .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO"]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
+    .testTarget(name: "FlyteIOTests", dependencies: ["FlyteIO"]),
   ]
 )

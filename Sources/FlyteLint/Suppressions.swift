@@ -89,12 +89,18 @@ public struct Suppression: Sendable {
   }
 
   /// The edit that drops code `j`: the whole comment (and the blanks before it) when it is
-  /// the only code, else the code and one neighbouring comma.
+  /// the only code — its whole line when it stands alone there, so no blank line is left —
+  /// else the code and one neighbouring comma.
   func removal(of j: Int, source: [UInt8]) -> TextEdit {
     if codes.count == 1 {
       var start = comment.lowerBound
       while start > 0 && (source[start - 1] == UInt8(ascii: " ") || source[start - 1] == UInt8(ascii: "\t")) { start -= 1 }
-      return TextEdit(range: ByteRange(start, comment.upperBound), newText: "")
+      var end = comment.upperBound
+      if start == 0 || source[start - 1] == UInt8(ascii: "\n") || source[start - 1] == UInt8(ascii: "\r") {
+        if end < source.count && source[end] == UInt8(ascii: "\r") { end += 1 }
+        if end < source.count && source[end] == UInt8(ascii: "\n") { end += 1 }
+      }
+      return TextEdit(range: ByteRange(start, end), newText: "")
     }
     let code = codes[j].range
     if j + 1 < codes.count {
