@@ -66,9 +66,8 @@ public struct AtomicFile: Sendable {
     }
     let directory = Self.directory(of: target)
     var directoryInfo = stat()
-    guard stat(directory, &directoryInfo) == 0, access(directory, W_OK) == 0, directoryInfo.st_mode & 0o222 != 0 else {
-      throw .directoryNotWritable(path)
-    }
+    guard stat(directory, &directoryInfo) == 0 else { throw .noDirectory(path) }
+    guard access(directory, W_OK) == 0, directoryInfo.st_mode & 0o222 != 0 else { throw .directoryNotWritable(path) }
     return Plan(target: target, directory: directory, existing: existing)
   }
 

@@ -9,6 +9,7 @@
 public enum AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible {
   case readOnly(String)
   case directoryNotWritable(String)
+  case noDirectory(String)
   case notRegularFile(String)
   case cannotInspect(String, String)
   case cannotCreateTemporary(String, String)
@@ -17,7 +18,7 @@ public enum AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible
 
   public var path: String {
     switch self {
-    case .readOnly(let path), .directoryNotWritable(let path), .notRegularFile(let path),
+    case .readOnly(let path), .directoryNotWritable(let path), .noDirectory(let path), .notRegularFile(let path),
       .cannotInspect(let path, _), .cannotCreateTemporary(let path, _), .writeFailed(let path, _),
       .renameFailed(let path, _):
       return path
@@ -29,6 +30,7 @@ public enum AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible
     switch self {
     case .readOnly: return "the file is read-only"
     case .directoryNotWritable: return "its directory is not writable"
+    case .noDirectory: return "its directory does not exist"
     case .notRegularFile: return "not a regular file"
     case .cannotInspect(_, let why): return "cannot inspect the file: \(why)"
     case .cannotCreateTemporary(_, let why): return "cannot create a temporary file next to it: \(why)"

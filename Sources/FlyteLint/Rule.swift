@@ -16,6 +16,8 @@ public struct RuleDescription: Sendable {
   /// What flytekit does with the same task.
   public var flytekit: String?
   public var fix: FixSafety?
+  /// What the fix does, for the docs ("removes the repeated name").
+  public var fixSummary: String?
   /// Manifests that must produce this rule's findings exactly where `«` … `»` mark them.
   public var bad: [String]
   /// Manifests that must produce no finding of this rule.
@@ -23,8 +25,8 @@ public struct RuleDescription: Sendable {
 
   public init(
     code: String, name: String, severity: Severity, optIn: Bool = false, summary: String,
-    rationale: String, flytekit: String? = nil, fix: FixSafety? = nil, bad: [String],
-    good: [String]
+    rationale: String, flytekit: String? = nil, fix: FixSafety? = nil, fixSummary: String? = nil,
+    bad: [String], good: [String]
   ) {
     self.code = code
     self.name = name
@@ -34,6 +36,7 @@ public struct RuleDescription: Sendable {
     self.rationale = rationale
     self.flytekit = flytekit
     self.fix = fix
+    self.fixSummary = fixSummary
     self.bad = bad
     self.good = good
   }

@@ -9,7 +9,7 @@ public enum RuleDocumentation {
     out += "\(capitalized(d.summary)).\n\n"
     out += "- Default severity: **\(d.optIn ? "off (opt-in)" : d.severity.rawValue)**"
     out += d.optIn ? " — when selected: \(d.severity.rawValue)\n" : "\n"
-    out += "- Fix: \(d.fix.map { "\($0.rawValue) (the finding carries the edit; the json report lists it)" } ?? "none")\n"
+    out += "- Fix: \(fixLine(d))\n"
     out += "- Select or ignore with `\(d.code)` or `\(d.name)`; suppress with `# flyte-lint: disable=\(d.code)`\n\n"
     out += "## Why\n\n\(d.rationale)\n\n"
     if let flytekit = d.flytekit { out += "## flytekit\n\nflytekit raises: `\(flytekit)`\n\n" }
@@ -28,6 +28,18 @@ public enum RuleDocumentation {
       out += "Good\(d.good.count > 1 ? " \(i + 1)" : ""):\n\n```yaml\n\(example)```\n\n"
     }
     return out
+  }
+
+  /// How the fix is applied, and what it does (docs/fixes.md explains the guarantees).
+  static func fixLine(_ d: RuleDescription) -> String {
+    guard let fix = d.fix else { return "none" }
+    let how: String
+    switch fix {
+    case .safe: how = "**safe**, applied by `flyte-lint check --fix`"
+    case .unsafe: how = "**unsafe**, applied only by `flyte-lint check --fix --unsafe-fixes` (review the change)"
+    case .mixed: how = "**safe or unsafe** by case (`--fix` applies the safe ones, `--fix --unsafe-fixes` all)"
+    }
+    return how + (d.fixSummary.map { ": \($0)" } ?? "")
   }
 
   /// The catalog index: one table row per rule.

@@ -1,10 +1,16 @@
+import FlyteIO
 import FlyteLint
 
 /// Writing `check`'s reports: each requested format to standard output or its file, and the
 /// Markdown step summary inside GitHub Actions.
 extension CheckCommand {
   /// Writes every report; false when a file could not be written (the others still are).
-  static func writeReports(_ run: RunReport, options: CheckOptions, statistics: Bool) -> Bool {
+  /// `trailer` (the fix lines) follows the terminal report when its format has a summary;
+  /// `terminal` is standard error when stdout carries a fixed file instead.
+  static func writeReports(
+    _ run: RunReport, options: CheckOptions, statistics: Bool, trailer: String = "",
+    terminal: OutputStream = .standardOutput
+  ) -> Bool {
     let paths = repositoryPaths()
     var ok = true
     for output in options.outputs {
@@ -14,23 +20,22 @@ extension CheckCommand {
           statistics
           ? Self.statistics(run)
           : options.render(run, as: output.format, toTerminal: true, paths: paths)
-        OutputStream.standardOutput.write(text)
+        terminal.write(text + (output.format.isText ? trailer : ""))
         continue
       }
-      do throws(AtomicFile.Failure) {
-        try AtomicFile.write(
-          Array(options.render(run, as: output.format, toTerminal: false, paths: paths).utf8),
-          to: path)
+      do throws(AtomicFileError) {
+        try AtomicFile(path: path).write(
+          Array(options.render(run, as: output.format, toTerminal: false, paths: paths).utf8))
       } catch {
-        OutputStream.standardError.write("error: \(error.description)\n")
+        OutputStream.standardError.write("error: cannot write \(path): \(error.reason)\n")
         ok = false
       }
     }
     if options.outputs.contains(where: { $0.format == .github }),
       let summary = CheckOptions.environment("GITHUB_STEP_SUMMARY"), !summary.isEmpty
     {
-      do throws(AtomicFile.Failure) {
-        try AtomicFile.append(Array(StepSummary.render(run).utf8), to: summary)
+      do throws(AppendFile.Failure) {
+        try AppendFile.append(Array(StepSummary.render(run).utf8), to: summary)
       } catch {
         // The annotations are out already; a missing summary is worth a word, not a failure.
         OutputStream.standardError.write("warning: GITHUB_STEP_SUMMARY: \(error.description)\n")

@@ -36,6 +36,9 @@ enum CheckCommand {
       --verbose                    also list skipped files
       --statistics                 count findings per rule instead of listing them (stdout only)
       --show-files                 list the files that would be checked, and why others are not
+      --fix                        apply safe fixes, then report what remains ("-": fixed text to stdout)
+      --unsafe-fixes               with --fix or --diff, apply unsafe fixes too (alone: count them as available)
+      --diff                       print the fixes as a unified diff, change nothing (exit 1 if any)
 
     Paths in sarif and github reports are relative to the repository root (the nearest folder
     with .git); with --format github and GITHUB_STEP_SUMMARY set, a Markdown table of all
@@ -54,7 +57,7 @@ enum CheckCommand {
           "--format", "--output", "--docs-url", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color",
           "--jobs", "--config",
         ],
-        flags: ["--strict", "--exit-zero", "--quiet", "--verbose", "--statistics", "--show-files", "-h", "--help"])
+        flags: Set(["--strict", "--exit-zero", "--quiet", "--verbose", "--statistics", "--show-files", "-h", "--help"]).union(FixOptions.flags))
     } catch {
       return CommandLineTool.usageError(error.description, help: help)
     }
@@ -127,9 +130,15 @@ enum CheckCommand {
     }
     let stdin = paths.contains("-")
       ? readStandardInput(name: options.stdinFilename ?? "<stdin>", linter: stdinLinter) : nil
+    let fixes = FixOptions(args)
+    if fixes.fixesFiles {
+      return runFixes(jobs, stdin: stdin, options: options, fixes: fixes, excluded: excluded, statistics: args.flags.contains("--statistics"))
+    }
     let run = checkAll(jobs, options: options, excluded: excluded, stdin: stdin)
     // A report that could not be written is a bad --output: exit 2 even when checks passed.
-    guard writeReports(run, options: options, statistics: args.flags.contains("--statistics")) else { return .usage }
+    let written = writeReports(
+      run, options: options, statistics: args.flags.contains("--statistics"), trailer: fixes.availability(run, options: options))
+    guard written else { return .usage }
     return options.exitStatus(run)
   }
 
@@ -154,17 +163,38 @@ enum CheckCommand {
     let mustBeManifest: Bool
   }
 
-  private static func readStandardInput(name: String, linter: Linter) -> FileChecker.Outcome {
+  /// What was read from stdin ("-"), checked as the file `--stdin-filename` names.
+  struct StandardInput {
+    let job: FileJob
+    /// nil when stdin could not be read.
+    let bytes: [UInt8]?
+    let outcome: FileChecker.Outcome
+  }
+
+  private static func readStandardInput(name: String, linter: Linter) -> StandardInput {
+    let job = FileJob(path: "-", display: name, linter: linter, mustBeManifest: false)
     do throws(FileInput.Failure) {
       let bytes = try FileInput.readStandardInput(limit: SyntaxLimits.standard.maxFileBytes)
-      return FileChecker.check(path: name, bytes: bytes, linter: linter)
+      return StandardInput(job: job, bytes: bytes, outcome: FileChecker.check(path: name, bytes: bytes, linter: linter))
     } catch {
-      return .checked(FileChecker.unreadable(path: name, reason: error.reason))
+      return StandardInput(job: job, bytes: nil, outcome: .checked(FileChecker.unreadable(path: name, reason: error.reason)))
     }
   }
 
   /// Checks files in parallel; the report is sorted, so the order of work never shows.
-  static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: FileChecker.Outcome? = nil) -> RunReport {
+  static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: StandardInput? = nil) -> RunReport {
+    let each = checkEach(jobs, options: options, excluded: excluded, stdin: stdin)
+    var reports = each.checked.map(\.report)
+    RunChecks.finish(&reports)
+    reloadSources(&reports, jobs: jobs)
+    return RunReport(files: reports, filesChecked: reports.count, filesSkipped: each.skipped)
+  }
+
+  /// Every file's own report (before the run-wide checks), with the job that made it; the
+  /// skipped files are counted (and listed under --verbose).
+  static func checkEach(
+    _ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: StandardInput?
+  ) -> (checked: [(job: FileJob, report: FileReport)], skipped: Int) {
     let results = ResultSlots<FileChecker.Outcome>(count: jobs.count)
     let workers = max(1, min(options.jobs, jobs.count))
     // Each worker takes the next file when done with one, so a slow file or a busy core
@@ -183,17 +213,27 @@ enum CheckCommand {
         results.set(index, outcome)
       }
     }
-    var reports: [FileReport] = []
+    var checked: [(job: FileJob, report: FileReport)] = []
     var skipped: [(String, String)] = excluded.map { ($0, "excluded by the configuration") }
-    for outcome in results.values + [stdin] {
+    var outcomes: [(FileJob, FileChecker.Outcome?)] = Array(zip(jobs, results.values))
+    if let stdin { outcomes.append((stdin.job, stdin.outcome)) }
+    for (job, outcome) in outcomes {
       switch outcome {
-      case .checked(let report): reports.append(report)
-      case .skipped(let path, let reason): skipped.append((path, reason))
+      case .checked(let report)?: checked.append((job, report))
+      case .skipped(let path, let reason)?: skipped.append((path, reason))
       case nil: break
       }
     }
-    RunChecks.finish(&reports)
-    // Run-wide findings can land in files whose bytes were let go: read those again.
+    if options.verbose {
+      for (path, reason) in skipped.sorted(by: { $0.0 < $1.0 }) {
+        OutputStream.standardError.write("skipped \(path): \(reason)\n")
+      }
+    }
+    return (checked, skipped.count)
+  }
+
+  /// Run-wide findings can land in files whose bytes were let go: read those again.
+  static func reloadSources(_ reports: inout [FileReport], jobs: [FileJob]) {
     let jobByDisplay = Dictionary(jobs.map { ($0.display, $0) }, uniquingKeysWith: { first, _ in first })
     for i in reports.indices where reports[i].source == nil && !reports[i].findings.isEmpty {
       guard let job = jobByDisplay[reports[i].path],
@@ -202,12 +242,6 @@ enum CheckCommand {
       reports[i].source = bytes
       reports[i].lineIndex = LineIndex(bytes)
     }
-    if options.verbose {
-      for (path, reason) in skipped.sorted(by: { $0.0 < $1.0 }) {
-        OutputStream.standardError.write("skipped \(path): \(reason)\n")
-      }
-    }
-    return RunReport(files: reports, filesChecked: reports.count, filesSkipped: skipped.count)
   }
 }
 

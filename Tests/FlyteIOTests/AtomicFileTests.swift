@@ -106,6 +106,13 @@ import Testing
     }
   }
 
+  @Test func aMissingDirectoryIsSaidSo() throws {
+    try inDirectory { dir in
+      let path = dir + "/missing/out.sarif"
+      #expect(throws: AtomicFileError.noDirectory(path)) { try AtomicFile(path: path).write([]) }
+    }
+  }
+
   @Test func aDirectoryIsNotAFileToReplace() throws {
     try inDirectory { dir in
       #expect(throws: AtomicFileError.notRegularFile(dir)) { try AtomicFile(path: dir).write([]) }

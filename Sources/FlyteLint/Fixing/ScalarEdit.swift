@@ -54,8 +54,8 @@ enum ScalarEdit {
 
   /// An edit removing item `index` of `sequence` so the rest still parses: in a flow sequence
   /// (and JSON) the item and the comma before it (after it, for the first item); in a block
-  /// sequence the item's whole line. Nil where that is not plainly safe: a comment between the
-  /// item and its separator, or a block item sharing its line with anything but a comment.
+  /// sequence the item's whole line. Nil where that is not plainly safe: a block item sharing
+  /// its line with something else, or a comment in what would go (fixes never drop comments).
   static func removingItem(at index: Int, of sequence: NodeID, in tree: SyntaxTree) -> TextEdit? {
     let items = tree.items(of: sequence)
     guard items.indices.contains(index) else { return nil }
@@ -69,11 +69,23 @@ enum ScalarEdit {
       } else {
         return nil
       }
-      // A comment in the removed span would swallow the rest of its line's flow text.
-      guard !tree.source[range.lowerBound..<range.upperBound].contains(UInt8(ascii: "#")) else { return nil }
-      return TextEdit(range: range, newText: "")
+      return holdsComment(range, in: tree) ? nil : TextEdit(range: range, newText: "")
     }
-    return wholeLine(around: item, source: tree.source).map { TextEdit(range: $0, newText: "") }
+    guard let line = wholeLine(around: item, source: tree.source), !holdsComment(line, in: tree) else { return nil }
+    return TextEdit(range: line, newText: "")
+  }
+
+  /// Whether a comment overlaps `range`: a fix that would delete it is not offered, so the
+  /// author's notes survive every fix (FL901's, which removes a stale suppression comment, aside).
+  static func holdsComment(_ range: ByteRange, in tree: SyntaxTree) -> Bool {
+    // Comments are in source order: find the first one ending after the range starts.
+    var low = 0
+    var high = tree.comments.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tree.comments[mid].end <= range.start { low = mid + 1 } else { high = mid }
+    }
+    return low < tree.comments.count && tree.comments[low].start < range.end
   }
 
   /// The line of a block sequence item (`  - a  # note` and its line break), when nothing but

@@ -11,6 +11,7 @@ public enum CacheIgnoreDuplicateRule: Rule {
       second one is noise, often left behind by an edit that meant to name another input.
       """,
     fix: .safe,
+    fixSummary: "removes the repeated name (not offered when a comment shares its line)",
     bad: [
       "tasks:\n  - name: t\n    inputs: {a: int, b: int}\n    cache: {version: \"v1\", ignored_inputs: [a, b, «a»]}\n",
       "tasks:\n  - name: t\n    inputs: {a: int, b: int}\n    cache: true\n    cache_version: \"v1\"\n    cache_ignore_input_vars:\n      - a\n      - «a»\n      - «a»\n",

@@ -14,6 +14,7 @@ public enum CacheIgnoreUnknownInputRule: Rule {
       list instead.
       """,
     fix: .unsafe,
+    fixSummary: "renames the name to the closest input; unsafe because it changes which input the cache key leaves out",
     bad: [
       "tasks:\n  - name: t\n    inputs: {data: str, debug_mode: bool}\n    cache: true\n    cache_version: \"v1\"\n    cache_ignore_input_vars: [«debug_mod»]\n",
       "tasks:\n  - name: t\n    inputs: {data: str}\n    cache:\n      version: \"v1\"\n      ignored_inputs: «nope»\n",

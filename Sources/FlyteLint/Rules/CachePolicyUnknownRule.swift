@@ -13,6 +13,7 @@ public enum CachePolicyUnknownRule: Rule {
       no version at all, FL101 reports it instead.
       """,
     fix: .unsafe,
+    fixSummary: "renames the policy to the closest known one; unsafe because it changes how the cache version is computed",
     bad: [
       "tasks:\n  - name: t\n    cache: {version: \"v1\", policies: [«function_bdy»]}\n",
       "tasks:\n  - name: t\n    source: \"def t(): ...\"\n    cache:\n      policies: [function_body, «salted»]\n",

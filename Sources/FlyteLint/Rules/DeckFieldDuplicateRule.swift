@@ -11,6 +11,7 @@ public enum DeckFieldDuplicateRule: Rule {
       both. The fix removes the later entry.
       """,
     fix: .safe,
+    fixSummary: "removes the repeated entry (not offered when a comment shares its line)",
     bad: [
       "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields: [Timeline, «Timeline»]\n",
       "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields:\n      - Input\n      - Output\n      - «Input»\n",

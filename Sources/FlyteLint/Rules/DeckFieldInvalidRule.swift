@@ -13,6 +13,7 @@ public enum DeckFieldInvalidRule: Rule {
       """,
     flytekit: DeckFields.flytekitText(element: "input"),
     fix: .safe,
+    fixSummary: "writes the DeckField value the entry means (`input` → `Input`, `SOURCE_CODE` → `Source Code`)",
     bad: [
       "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields: [«input», Output]\n",
       "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields:\n      - «SOURCE_CODE»\n      - «\"source_code\"»\n",

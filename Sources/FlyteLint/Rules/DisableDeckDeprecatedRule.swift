@@ -13,6 +13,7 @@ public enum DisableDeckDeprecatedRule: Rule {
       """,
     flytekit: "accepted with a FutureWarning: disable_deck was deprecated in 1.10.0, please use enable_deck instead",
     fix: .safe,
+    fixSummary: "replaces `disable_deck: X` with `enable_deck: <not X>`",
     bad: [
       "tasks:\n  - name: t\n    «disable_deck»: true\n",
       "tasks:\n  - name: t\n    «disable_deck»: no\n",

@@ -12,6 +12,7 @@ public enum UnknownKeyRule: Rule {
       entries, in `defaults:`, in `metadata:` and in Cache objects.
       """,
     flytekit: "Unrecognized argument(s) for task: dict_keys(['cache_versions'])", fix: .unsafe,
+    fixSummary: "renames the key to the suggested known key; unsafe because the renamed key takes effect and can change what the task does",
     bad: [
       "tasks:\n  - name: t\n    cache: true\n    «cache_versions»: \"v1\"\n",
       "tasks:\n  - name: t\n    cache: {version: \"v1\", «serialise»: true}\n",

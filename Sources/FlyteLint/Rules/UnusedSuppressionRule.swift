@@ -9,6 +9,7 @@ public enum UnusedSuppressionRule: Rule {
       readers about what is wrong. Only codes of rules that ran are judged.
       """,
     fix: .safe,
+    fixSummary: "removes the unused code, or the whole comment (its line, when it stands alone) when it names nothing else",
     bad: [
       "tasks:\n  - name: t\n    retries: 3  # flyte-lint: disable=«FL101»\n",
       "tasks:\n  - name: t\n    cache: true  # flyte-lint: disable=FL101,«FL002» -- known\n",

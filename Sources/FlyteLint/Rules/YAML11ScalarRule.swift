@@ -17,6 +17,7 @@ public enum YAML11ScalarRule: Rule {
       the text quoted).
       """,
     fix: .mixed,
+    fixSummary: "writes what YAML 1.1 reads (`yes` → `true`, `010` → `8`, `1:30` → `90`): safe where the key expects that type; elsewhere unsafe, and a string key gets the text quoted instead",
     bad: [
       "tasks:\n  - name: t\n    interruptible: «yes»\n",
       "tasks:\n  - name: t\n    retries: «010»\n",
