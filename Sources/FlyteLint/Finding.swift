@@ -33,7 +33,7 @@ public struct RelatedLocation: Sendable, Equatable {
 }
 
 /// A text replacement: `range` of the original bytes becomes `newText`.
-public struct TextEdit: Sendable, Equatable {
+public struct TextEdit: Sendable, Hashable {
   public var range: ByteRange
   public var newText: String
 

@@ -122,11 +122,14 @@ public struct RunFixer {
       base = subjects.map(\.report)
     }
 
-    /// The reports with the run-wide checks applied to the current texts.
+    /// The reports with the run-wide checks applied to the current texts, in subject order
+    /// (the run-wide step sorts by path; a run names each path once).
     func finished() -> [FileReport] {
       var reports = base
       RunChecks.finish(&reports)
-      return reports
+      var byPath: [String: [FileReport]] = [:]
+      for report in reports.reversed() { byPath[report.path, default: []].append(report) }
+      return base.map { byPath[$0.path]?.popLast() ?? $0 }
     }
 
     mutating func revert(_ i: Int, because refusal: FixRefusal) {
