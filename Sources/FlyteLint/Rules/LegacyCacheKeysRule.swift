@@ -17,7 +17,7 @@ public enum LegacyCacheKeysRule: Rule {
       would take their place.
       """,
     fix: .safe,
-    fixSummary: "rewrites `cache: true` and the legacy keys as one Cache object, where that means the same (see above)",
+    fixSummary: "rewrites `cache: true` and the legacy keys as one Cache object, where that means the same (see Why)",
     bad: [
       "tasks:\n  - name: t\n    cache: true\n    «cache_version»: \"v1\"\n    cache_serialize: true\n",
       "tasks:\n  - name: t\n    «cache_ignore_input_vars»: [a]\n    cache: false\n",
