@@ -86,29 +86,27 @@ import Testing
 
 /// Renames `a` to `b` and `b` to `a`: a fix that never settles.
 enum FlipFlopRule: Rule {
-  static let description = RuleDescription(
-    code: "FLX01", name: "flip-flop", severity: .warning, summary: "test", rationale: "test", fix: .safe,
-    bad: [], good: [])
-
-  static func check(_ context: inout RuleContext) {
-    for task in context.tasks {
-      guard let name = task.name, let node = task.field("name")?.value else { continue }
-      let other = name == "a" ? "b" : "a"
-      context.report("flip", at: node, fix: Fix(.safe, "flip", edits: [TextEdit(range: context.tree[node].contentRange, newText: other)]))
-    }
-  }
+  static let description = testRule("FLX01")
+  static func check(_ context: inout RuleContext) { context.offerNameFix { $0 == "a" ? "b" : "a" } }
 }
 
 /// Offers a fix that leaves an unclosed flow sequence.
 enum BreakingFixRule: Rule {
-  static let description = RuleDescription(
-    code: "FLX02", name: "breaking-fix", severity: .warning, summary: "test", rationale: "test", fix: .safe,
-    bad: [], good: [])
+  static let description = testRule("FLX02")
+  static func check(_ context: inout RuleContext) { context.offerNameFix { _ in "[a" } }
+}
 
-  static func check(_ context: inout RuleContext) {
-    for task in context.tasks {
-      guard let node = task.field("name")?.value else { continue }
-      context.report("break", at: node, fix: Fix(.safe, "break", edits: [TextEdit(range: context.tree[node].contentRange, newText: "[a")]))
+private func testRule(_ code: String) -> RuleDescription {
+  RuleDescription(code: code, name: "test-\(code)", severity: .warning, summary: "test", rationale: "test", fix: .safe, bad: [], good: [])
+}
+
+extension RuleContext {
+  /// A finding on every task name, with a safe fix writing `replacement(name)` there.
+  fileprivate mutating func offerNameFix(_ replacement: (String) -> String) {
+    for task in tasks {
+      guard let name = task.name, let node = task.field("name")?.value else { continue }
+      let edit = TextEdit(range: tree[node].contentRange, newText: replacement(name))
+      report("test", at: node, fix: Fix(.safe, "test", edits: [edit]))
     }
   }
 }
