@@ -54,8 +54,9 @@ enum ScalarEdit {
 
   /// An edit removing item `index` of `sequence` so the rest still parses: in a flow sequence
   /// (and JSON) the item and the comma before it (after it, for the first item); in a block
-  /// sequence the item's whole line. Nil where that is not plainly safe: a block item sharing
-  /// its line with something else, or a comment in what would go (fixes never drop comments).
+  /// sequence the item's whole line, its comment included (see `Fix.removing`). Nil where that
+  /// is not plainly right: a block item sharing its line with something else, or a comment
+  /// between a flow item and its comma (removing it would swallow the rest of that line).
   static func removingItem(at index: Int, of sequence: NodeID, in tree: SyntaxTree) -> TextEdit? {
     let items = tree.items(of: sequence)
     guard items.indices.contains(index) else { return nil }
@@ -71,12 +72,10 @@ enum ScalarEdit {
       }
       return holdsComment(range, in: tree) ? nil : TextEdit(range: range, newText: "")
     }
-    guard let line = wholeLine(around: item, source: tree.source), !holdsComment(line, in: tree) else { return nil }
-    return TextEdit(range: line, newText: "")
+    return wholeLine(around: item, source: tree.source).map { TextEdit(range: $0, newText: "") }
   }
 
-  /// Whether a comment overlaps `range`: a fix that would delete it is not offered, so the
-  /// author's notes survive every fix (FL901's, which removes a stale suppression comment, aside).
+  /// Whether a comment overlaps `range`.
   static func holdsComment(_ range: ByteRange, in tree: SyntaxTree) -> Bool {
     // Comments are in source order: find the first one ending after the range starts.
     var low = 0

@@ -11,7 +11,7 @@ public enum CacheIgnoreDuplicateRule: Rule {
       second one is noise, often left behind by an edit that meant to name another input.
       """,
     fix: .safe,
-    fixSummary: "removes the repeated name (not offered when a comment shares its line)",
+    fixSummary: "removes the repeated name (unsafe when that deletes a comment on its line)",
     bad: [
       "tasks:\n  - name: t\n    inputs: {a: int, b: int}\n    cache: {version: \"v1\", ignored_inputs: [a, b, «a»]}\n",
       "tasks:\n  - name: t\n    inputs: {a: int, b: int}\n    cache: true\n    cache_version: \"v1\"\n    cache_ignore_input_vars:\n      - a\n      - «a»\n      - «a»\n",
@@ -40,7 +40,7 @@ public enum CacheIgnoreDuplicateRule: Rule {
           }
           let fix = all.firstIndex(of: item.node)
             .flatMap { ScalarEdit.removingItem(at: $0, of: sequence, in: tree) }
-            .map { Fix(.safe, "remove the repeated \"\(item.name)\"", edits: [$0]) }
+            .map { Fix.removing("remove the repeated \"\(item.name)\"", edits: [$0], in: tree) }
           context.report(
             "\"\(item.name)\" is already ignored", at: item.node, help: "remove this entry",
             related: [RelatedLocation(range: tree.findingRange(earlier), message: "first \"\(item.name)\" here")]

@@ -11,7 +11,7 @@ public enum DeckFieldDuplicateRule: Rule {
       both. The fix removes the later entry.
       """,
     fix: .safe,
-    fixSummary: "removes the repeated entry (not offered when a comment shares its line)",
+    fixSummary: "removes the repeated entry (unsafe when that deletes a comment on its line)",
     bad: [
       "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields: [Timeline, «Timeline»]\n",
       "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields:\n      - Input\n      - Output\n      - «Input»\n",
@@ -34,7 +34,7 @@ public enum DeckFieldDuplicateRule: Rule {
           continue
         }
         let fix = ScalarEdit.removingItem(at: index, of: sequence, in: tree).map {
-          Fix(.safe, "remove the repeated \"\(text)\"", edits: [$0])
+          Fix.removing("remove the repeated \"\(text)\"", edits: [$0], in: tree)
         }
         context.report(
           "deck field \"\(text)\" is listed twice", at: tree.findingRange(item), help: "remove this entry",

@@ -12,12 +12,12 @@ public enum LegacyCacheKeysRule: Rule {
       warning for them; only its docs say so). Reported once per task entry (and once for \
       `defaults:`), at the first legacy key. The fix rewrites `cache: true` plus the legacy keys \
       into one Cache object; it is offered only where the result means the same: the legacy keys \
-      and `cache: true` all in the task's own block mapping, none of them repeated, no comment \
-      among the lines it removes, and no legacy key in its `metadata:` or in `defaults:` that \
-      would take their place.
+      and `cache: true` all in the task's own block mapping, none of them repeated, and no \
+      legacy key in its `metadata:` or in `defaults:` that would take their place. It is unsafe \
+      when a comment among the removed lines would go with them.
       """,
     fix: .safe,
-    fixSummary: "rewrites `cache: true` and the legacy keys as one Cache object, where that means the same (see Why)",
+    fixSummary: "rewrites `cache: true` and the legacy keys as one Cache object, where that means the same (see Why; unsafe when that deletes a comment)",
     bad: [
       "tasks:\n  - name: t\n    cache: true\n    «cache_version»: \"v1\"\n    cache_serialize: true\n",
       "tasks:\n  - name: t\n    «cache_ignore_input_vars»: [a]\n    cache: false\n",
@@ -89,15 +89,14 @@ public enum LegacyCacheKeysRule: Rule {
     while runStart < removed.count {
       var runEnd = runStart
       while runEnd + 1 < removed.count && removed[runEnd + 1] == removed[runEnd] + 1 { runEnd += 1 }
-      // A comment among the legacy keys would go with them: leave that rewrite to the author.
-      guard let range = deletion(from: removed[runStart], through: removed[runEnd], of: entries, tree: tree),
-        !ScalarEdit.holdsComment(range, in: tree)
-      else { return nil }
+      guard let range = deletion(from: removed[runStart], through: removed[runEnd], of: entries, tree: tree) else {
+        return nil
+      }
       edits.append(TextEdit(range: range, newText: ""))
       runStart = runEnd + 1
     }
     edits.sort { $0.range.start < $1.range.start }
-    return Fix(.safe, "rewrite as a Cache object", edits: edits)
+    return Fix.removing("rewrite as a Cache object", edits: edits, in: tree)
   }
 
   /// Bytes to delete for entries `first...last` of a block mapping: up to the next key, or for
