@@ -5,7 +5,7 @@ import FlyteLint
 /// Markdown step summary inside GitHub Actions.
 extension CheckCommand {
   /// Writes every report; false when a file could not be written (the others still are).
-  /// `trailer` (the fix lines) follows the terminal report when its format has a summary;
+  /// `trailer` (the fix lines) follows each report whose format has the summary line;
   /// `terminal` is standard error when stdout carries a fixed file instead.
   static func writeReports(
     _ run: RunReport, options: CheckOptions, statistics: Bool, trailer: String = "",
@@ -24,8 +24,8 @@ extension CheckCommand {
         continue
       }
       do throws(AtomicFileError) {
-        try AtomicFile(path: path).write(
-          Array(options.render(run, as: output.format, toTerminal: false, paths: paths).utf8))
+        let text = options.render(run, as: output.format, toTerminal: false, paths: paths)
+        try AtomicFile(path: path).write(Array((text + (output.format.isText ? trailer : "")).utf8))
       } catch {
         OutputStream.standardError.write("error: cannot write \(path): \(error.reason)\n")
         ok = false

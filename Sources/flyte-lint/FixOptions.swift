@@ -22,9 +22,9 @@ struct FixOptions {
 
   /// After a plain check's summary: how many findings `--fix` would fix, e.g.
   /// "3 findings fixable with --fix (1 more with --fix --unsafe-fixes)". Empty when none, or
-  /// when the format has no summary.
+  /// under --quiet.
   func availability(_ run: RunReport, options: CheckOptions) -> String {
-    guard options.showsFixSummary else { return "" }
+    guard !options.quiet else { return "" }
     let counts = FixCounts(run)
     if unsafe || counts.safe == 0 {
       let total = counts.safe + counts.unsafe
@@ -66,8 +66,8 @@ struct FixCounts {
 }
 
 extension CheckOptions {
-  /// The fix lines join the summary, which belongs to the text formats only (SPEC §1), and
-  /// to the report on the terminal.
+  /// The fix lines join the summary, which belongs to the text formats only (SPEC §1): when
+  /// no such report goes to the terminal, `--fix` says what it did on stderr.
   var showsFixSummary: Bool { !quiet && (outputs.first { $0.path == nil }?.format.isText ?? false) }
 }
 

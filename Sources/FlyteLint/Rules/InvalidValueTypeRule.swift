@@ -19,6 +19,8 @@ public enum InvalidValueTypeRule: Rule {
       format.
       """,
     flytekit: "'str' object cannot be interpreted as an integer",
+    fix: .safe,
+    fixSummary: "writes `1` for a top-level `version` that already means 1 (`\"1\"`, `1.0`); other wrong types have no fix",
     bad: [
       "tasks:\n  - name: t\n    retries: «\"3\"»\n",
       "tasks:\n  - name: t\n    interruptible: «\"yes\"»\n",
