@@ -29,14 +29,18 @@ public struct AtomicFile: Sendable {
 
   /// `write` with the system call that writes a chunk passed in, so tests can make it fail
   /// part-way (it returns the bytes written, or -1 with `errno` set).
-  func write(_ bytes: [UInt8], using writeChunk: (Int32, UnsafeRawBufferPointer) -> Int) throws(AtomicFileError) {
+  func write(_ bytes: [UInt8], using writeChunk: (Int32, UnsafeRawBufferPointer) -> Int)
+    throws(AtomicFileError)
+  {
     let plan = try plan()
     var temporary = try TemporaryFile(in: plan.directory, for: plan.target, reportingAs: path)
     do throws(AtomicFileError) {
       try temporary.write(bytes, using: writeChunk)
       if let existing = plan.existing { temporary.copyPermissions(of: existing) }
       try temporary.finish()
-      guard rename(temporary.path, plan.target) == 0 else { throw .renameFailed(path, SystemError.last()) }
+      guard rename(temporary.path, plan.target) == 0 else {
+        throw .renameFailed(path, SystemError.last())
+      }
     } catch {
       temporary.discard()
       throw error
@@ -67,7 +71,9 @@ public struct AtomicFile: Sendable {
     let directory = Self.directory(of: target)
     var directoryInfo = stat()
     guard stat(directory, &directoryInfo) == 0 else { throw .noDirectory(path) }
-    guard access(directory, W_OK) == 0, directoryInfo.st_mode & 0o222 != 0 else { throw .directoryNotWritable(path) }
+    guard access(directory, W_OK) == 0, directoryInfo.st_mode & 0o222 != 0 else {
+      throw .directoryNotWritable(path)
+    }
     return Plan(target: target, directory: directory, existing: existing)
   }
 

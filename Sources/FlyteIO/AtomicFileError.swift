@@ -18,7 +18,8 @@ public enum AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible
 
   public var path: String {
     switch self {
-    case .readOnly(let path), .directoryNotWritable(let path), .noDirectory(let path), .notRegularFile(let path),
+    case .readOnly(let path), .directoryNotWritable(let path), .noDirectory(let path),
+      .notRegularFile(let path),
       .cannotInspect(let path, _), .cannotCreateTemporary(let path, _), .writeFailed(let path, _),
       .renameFailed(let path, _):
       return path
@@ -33,9 +34,11 @@ public enum AtomicFileError: Error, Sendable, Equatable, CustomStringConvertible
     case .noDirectory: return "its directory does not exist"
     case .notRegularFile: return "not a regular file"
     case .cannotInspect(_, let why): return "cannot inspect the file: \(why)"
-    case .cannotCreateTemporary(_, let why): return "cannot create a temporary file next to it: \(why)"
+    case .cannotCreateTemporary(_, let why):
+      return "cannot create a temporary file next to it: \(why)"
     case .writeFailed(_, let why): return "writing failed: \(why); the file is unchanged"
-    case .renameFailed(_, let why): return "replacing the file failed: \(why); the file is unchanged"
+    case .renameFailed(_, let why):
+      return "replacing the file failed: \(why); the file is unchanged"
     }
   }
 

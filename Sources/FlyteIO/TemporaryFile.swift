@@ -13,7 +13,9 @@ struct TemporaryFile {
 
   /// Creates `.<name>.<random>.flyte-lint-tmp` next to `target`. `O_EXCL` makes the name ours
   /// alone; the 0666 mode lets the umask decide a new file's permissions, as for any file.
-  init(in directory: String, for target: String, reportingAs reported: String) throws(AtomicFileError) {
+  init(in directory: String, for target: String, reportingAs reported: String)
+    throws(AtomicFileError)
+  {
     self.reported = reported
     let name = target.split(separator: "/").last.map(String.init) ?? "file"
     for _ in 0..<16 {
@@ -31,7 +33,9 @@ struct TemporaryFile {
   }
 
   /// Writes all of `bytes`, going on after short writes and interruptions.
-  mutating func write(_ bytes: [UInt8], using writeChunk: (Int32, UnsafeRawBufferPointer) -> Int) throws(AtomicFileError) {
+  mutating func write(_ bytes: [UInt8], using writeChunk: (Int32, UnsafeRawBufferPointer) -> Int)
+    throws(AtomicFileError)
+  {
     let fd = self.fd
     let failure: String? = bytes.withUnsafeBytes { raw in
       var offset = 0

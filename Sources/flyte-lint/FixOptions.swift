@@ -37,7 +37,10 @@ struct FixOptions {
   /// After `--fix`: "Fixed 3 findings (2 files)", and what unsafe fixes remain.
   func fixedLine(_ outcome: RunFixOutcome, remaining run: RunReport) -> String {
     let applied = outcome.fixCount
-    var line = applied == 0 ? "No fixes applied" : "Fixed \(plural(applied, "finding")) (\(plural(outcome.fixes.count, "file")))"
+    var line =
+      applied == 0
+      ? "No fixes applied"
+      : "Fixed \(plural(applied, "finding")) (\(plural(outcome.fixes.count, "file")))"
     let hidden = unsafe ? 0 : FixCounts(run).unsafe
     if hidden > 0 { line += "; \(hidden) more fixable with --unsafe-fixes" }
     return line + "\n"

@@ -72,7 +72,9 @@ import Testing
       let path = dir + "/task.yaml"
       try write("old: 1\n", to: path, mode: 0o444)
       #expect(throws: AtomicFileError.readOnly(path)) { try AtomicFile(path: path).checkWritable() }
-      #expect(throws: AtomicFileError.readOnly(path)) { try AtomicFile(path: path).write(Array("x".utf8)) }
+      #expect(throws: AtomicFileError.readOnly(path)) {
+        try AtomicFile(path: path).write(Array("x".utf8))
+      }
       #expect(try read(path) == "old: 1\n")
       #expect(try mode(path) == 0o444)
       #expect(try entries(dir) == ["task.yaml"])
@@ -87,7 +89,9 @@ import Testing
       try write("old: 1\n", to: path, mode: 0o644)
       chmod(sub, 0o555)
       defer { chmod(sub, 0o755) }
-      #expect(throws: AtomicFileError.directoryNotWritable(path)) { try AtomicFile(path: path).write(Array("x".utf8)) }
+      #expect(throws: AtomicFileError.directoryNotWritable(path)) {
+        try AtomicFile(path: path).write(Array("x".utf8))
+      }
       #expect(try read(path) == "old: 1\n")
       #expect(try entries(sub) == ["task.yaml"])
     }
@@ -121,7 +125,9 @@ import Testing
 
   @Test func errorsNameTheFileAndSayItIsUnchanged() {
     let error = AtomicFileError.writeFailed("a/b.yaml", "No space left on device")
-    #expect(error.description == "a/b.yaml: writing failed: No space left on device; the file is unchanged")
+    #expect(
+      error.description
+        == "a/b.yaml: writing failed: No space left on device; the file is unchanged")
     #expect(AtomicFileError.readOnly("x").reason == "the file is read-only")
   }
 }
@@ -129,7 +135,9 @@ import Testing
 // MARK: helpers
 
 private func inDirectory(_ body: (String) throws -> Void) throws {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent("flyte-io-\(UUID().uuidString)").path
+  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "flyte-io-\(UUID().uuidString)"
+  ).path
   try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
   defer { try? FileManager.default.removeItem(atPath: dir) }
   try body(dir)

@@ -5,10 +5,13 @@ import Testing
 /// codes, stdout and stderr.
 @Suite struct FixCommandTests {
   /// Only warnings: one with a safe fix (FL305), one without (FL203).
-  static let warningsOnly = "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields: [Input, Timeline, Input]  # keep me\n    timeout: 0\n"
-  static let warningsFixed = "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields: [Input, Timeline]  # keep me\n    timeout: 0\n"
+  static let warningsOnly =
+    "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields: [Input, Timeline, Input]  # keep me\n    timeout: 0\n"
+  static let warningsFixed =
+    "tasks:\n  - name: t\n    enable_deck: true\n    deck_fields: [Input, Timeline]  # keep me\n    timeout: 0\n"
   /// An error with an unsafe fix only (a misspelt ignored input).
-  static let unsafeOnly = "tasks:\n  - name: t\n    inputs: {data: str, debug_mode: bool}\n    cache: {version: \"v1\", ignored_inputs: [debug_mod]}\n"
+  static let unsafeOnly =
+    "tasks:\n  - name: t\n    inputs: {data: str, debug_mode: bool}\n    cache: {version: \"v1\", ignored_inputs: [debug_mod]}\n"
 
   @Test func fixWritesTheFileReportsWhatRemainsAndExitsOnIt() throws {
     try withFiles(["t.yaml": Self.warningsOnly]) { dir in
@@ -29,14 +32,18 @@ import Testing
     try withFiles(["t.yaml": Self.unsafeOnly]) { dir in
       let plain = try CLI.run(["check", "t.yaml"], in: dir)
       #expect(plain.status == 1)
-      #expect(plain.stdout.hasSuffix("1 finding fixable with --fix --unsafe-fixes\n"), "\(plain.stdout)")
+      #expect(
+        plain.stdout.hasSuffix("1 finding fixable with --fix --unsafe-fixes\n"), "\(plain.stdout)")
 
       let safe = try CLI.run(["check", "--fix", "t.yaml", "--format", "concise"], in: dir)
       #expect(safe.status == 1)
-      #expect(safe.stdout.hasSuffix("No fixes applied; 1 more fixable with --unsafe-fixes\n"), "\(safe.stdout)")
+      #expect(
+        safe.stdout.hasSuffix("No fixes applied; 1 more fixable with --unsafe-fixes\n"),
+        "\(safe.stdout)")
       #expect(try text(dir, "t.yaml") == Self.unsafeOnly)
 
-      let unsafe = try CLI.run(["check", "--fix", "--unsafe-fixes", "t.yaml", "--format", "concise"], in: dir)
+      let unsafe = try CLI.run(
+        ["check", "--fix", "--unsafe-fixes", "t.yaml", "--format", "concise"], in: dir)
       #expect(unsafe.status == 0, "the only error was fixed: \(unsafe.stdout)")
       #expect(try text(dir, "t.yaml").contains("ignored_inputs: [debug_mode]"))
     }
@@ -46,18 +53,19 @@ import Testing
     try withFiles(["t.yaml": Self.warningsOnly, "clean.yaml": "tasks:\n  - name: c\n"]) { dir in
       let result = try CLI.run(["check", "--diff", "."], in: dir)
       #expect(result.status == 1)
-      #expect(result.stdout == """
-        --- a/t.yaml
-        +++ b/t.yaml
-        @@ -1,5 +1,5 @@
-         tasks:
-           - name: t
-             enable_deck: true
-        -    deck_fields: [Input, Timeline, Input]  # keep me
-        +    deck_fields: [Input, Timeline]  # keep me
-             timeout: 0
+      #expect(
+        result.stdout == """
+          --- a/t.yaml
+          +++ b/t.yaml
+          @@ -1,5 +1,5 @@
+           tasks:
+             - name: t
+               enable_deck: true
+          -    deck_fields: [Input, Timeline, Input]  # keep me
+          +    deck_fields: [Input, Timeline]  # keep me
+               timeout: 0
 
-        """)
+          """)
       #expect(result.stderr == "Would fix 1 finding (1 file)\n")
       #expect(try text(dir, "t.yaml") == Self.warningsOnly)
 
@@ -85,7 +93,9 @@ import Testing
     try withFiles(["t.yaml": broken]) { dir in
       let result = try CLI.run(["check", "--fix", "t.yaml"], in: dir)
       #expect(result.status == 1)
-      #expect(result.stderr == "error: t.yaml: not fixed: the file has a syntax error or cannot be read (FL001)\n")
+      #expect(
+        result.stderr
+          == "error: t.yaml: not fixed: the file has a syntax error or cannot be read (FL001)\n")
       #expect(try text(dir, "t.yaml") == broken)
     }
   }
@@ -102,7 +112,9 @@ import Testing
   }
 
   @Test func stdinFixWritesTheFixedTextToStdout() throws {
-    let result = try CLI.run(["check", "--fix", "-", "--stdin-filename", "t.yaml", "--format", "concise"], stdin: Array(Self.warningsOnly.utf8))
+    let result = try CLI.run(
+      ["check", "--fix", "-", "--stdin-filename", "t.yaml", "--format", "concise"],
+      stdin: Array(Self.warningsOnly.utf8))
     #expect(result.status == 0)
     #expect(result.stdout == Self.warningsFixed)
     #expect(result.stderr.contains("[FL203]"))

@@ -7,7 +7,9 @@ import Testing
 /// `NAME.unsafe.fixed.EXT`. Every rule runs (opt-in ones too), as with `--select ALL`.
 /// FLYTE_LINT_RECORD=1 rewrites the golden files and fails.
 @Suite struct FixGoldenTests {
-  static var inputs: [String] { FixtureGoldenTests.files(in: "fix").filter { !$0.contains(".fixed.") } }
+  static var inputs: [String] {
+    FixtureGoldenTests.files(in: "fix").filter { !$0.contains(".fixed.") }
+  }
 
   @Test(arguments: inputs)
   func fixedTextAndDiffMatchTheGoldenFiles(_ relative: String) throws {
@@ -27,12 +29,19 @@ import Testing
     for (name, content) in expected {
       let url = root.appendingPathComponent(name)
       if recording {
-        if let content { try content.write(to: url, atomically: true, encoding: .utf8) } else { try? FileManager.default.removeItem(at: url) }
+        if let content {
+          try content.write(to: url, atomically: true, encoding: .utf8)
+        } else {
+          try? FileManager.default.removeItem(at: url)
+        }
         continue
       }
       let actual = try? String(contentsOf: url, encoding: .utf8)
       #expect(actual == content, "\(name) differs (FLYTE_LINT_RECORD=1 re-records)")
     }
-    if recording { Issue.record("recorded the golden files of \(relative); unset FLYTE_LINT_RECORD and run again") }
+    if recording {
+      Issue.record(
+        "recorded the golden files of \(relative); unset FLYTE_LINT_RECORD and run again")
+    }
   }
 }

@@ -19,7 +19,9 @@ import Testing
   /// `fixtures/err` is checked as a configured manifest folder (so FL008 can fire there).
   static func report(_ relative: String) -> FileChecker.Outcome {
     let bytes = [UInt8]((try? Data(contentsOf: root.appendingPathComponent(relative))) ?? Data())
-    let outcome = FileChecker.check(path: relative, bytes: bytes, linter: Linter(), mustBeManifest: relative.hasPrefix("fixtures/err/"))
+    let outcome = FileChecker.check(
+      path: relative, bytes: bytes, linter: Linter(),
+      mustBeManifest: relative.hasPrefix("fixtures/err/"))
     guard case .checked(let report) = outcome else { return outcome }
     var run = [report]
     RunChecks.finish(&run)  // each fixture is its own run
@@ -33,8 +35,9 @@ import Testing
       return
     }
     let actual = ConciseReporter.render(RunReport(files: [file], filesChecked: 1, filesSkipped: 0))
-    let golden = Self.root.appendingPathComponent(relative.replacingOccurrences(of: ".yaml", with: ".out")
-      .replacingOccurrences(of: ".json", with: ".out"))
+    let golden = Self.root.appendingPathComponent(
+      relative.replacingOccurrences(of: ".yaml", with: ".out")
+        .replacingOccurrences(of: ".json", with: ".out"))
     if ProcessInfo.processInfo.environment["FLYTE_LINT_RECORD"] == "1" {
       try actual.write(to: golden, atomically: true, encoding: .utf8)
       Issue.record("recorded \(golden.lastPathComponent); unset FLYTE_LINT_RECORD and run again")
@@ -65,7 +68,9 @@ import Testing
   @Test func everyRuleAppearsInAnErrFixture() throws {
     var seen = Set<String>()
     for relative in Self.files(in: "err") {
-      if case .checked(let file) = Self.report(relative) { seen.formUnion(file.findings.map(\.code)) }
+      if case .checked(let file) = Self.report(relative) {
+        seen.formUnion(file.findings.map(\.code))
+      }
     }
     let missing = RuleRegistry.all.map { $0.description.code }.filter { !seen.contains($0) }
       .filter { code in !(RuleRegistry.rule(named: code)?.description.optIn ?? false) }
@@ -76,17 +81,21 @@ import Testing
 /// The README shows a real run: it must stay what `check` prints.
 @Suite struct ReadmeDemoTests {
   @Test func readmeShowsTheRealOutput() throws {
-    let readme = try String(contentsOf: FixtureGoldenTests.root.appendingPathComponent("README.md"), encoding: .utf8)
+    let readme = try String(
+      contentsOf: FixtureGoldenTests.root.appendingPathComponent("README.md"), encoding: .utf8)
     let marker = "The first command prints (exit code 1, as there are errors):\n\n```\n"
     let start = try #require(readme.range(of: marker), "README lost its demo block")
     let rest = readme[start.upperBound...]
     let end = try #require(rest.range(of: "```\n"))
     let shown = String(rest[..<end.lowerBound])
-    guard case .checked(let file) = FixtureGoldenTests.report("fixtures/err/cache_missing_version.yaml") else {
+    guard
+      case .checked(let file) = FixtureGoldenTests.report("fixtures/err/cache_missing_version.yaml")
+    else {
       Issue.record("fixture not checked")
       return
     }
-    let actual = TextReporter(color: false).render(RunReport(files: [file], filesChecked: 1, filesSkipped: 0))
+    let actual = TextReporter(color: false).render(
+      RunReport(files: [file], filesChecked: 1, filesSkipped: 0))
     #expect(shown == actual)
   }
 }

@@ -27,7 +27,8 @@ import Testing
     case .unsafe?:
       #expect(kinds == [.unsafe], "\(code) declares unsafe fixes; its bad examples offer \(kinds)")
     case .mixed?:
-      #expect(kinds == [.safe, .unsafe], "\(code) declares mixed fixes; its bad examples offer \(kinds)")
+      #expect(
+        kinds == [.safe, .unsafe], "\(code) declares mixed fixes; its bad examples offer \(kinds)")
     }
     if d.fix != nil {
       #expect(d.fixSummary != nil, "\(code) should say what its fix does")
@@ -38,7 +39,8 @@ import Testing
   /// SPEC §5/§8 and issue 4 name these as fixable, with this safety.
   @Test func theRequiredRulesAreFixable() throws {
     let required: [String: RuleDescription.FixSafety] = [
-      "FL106": .safe, "FL111": .safe, "FL302": .safe, "FL303": .safe, "FL305": .safe, "FL901": .safe,
+      "FL106": .safe, "FL111": .safe, "FL302": .safe, "FL303": .safe, "FL305": .safe,
+      "FL901": .safe,
       "FL007": .mixed, "FL105": .unsafe,
     ]
     for (code, safety) in required {
@@ -47,10 +49,13 @@ import Testing
   }
 
   @Test func docsListEveryFixableRule() throws {
-    let docs = try String(contentsOf: FixtureGoldenTests.root.appendingPathComponent("docs/fixes.md"), encoding: .utf8)
+    let docs = try String(
+      contentsOf: FixtureGoldenTests.root.appendingPathComponent("docs/fixes.md"), encoding: .utf8)
     for rule in RuleRegistry.all where rule.description.fix != nil {
       let d = rule.description
-      #expect(docs.contains("| \(d.code) | \(d.name) | \(d.fix?.rawValue ?? "") |"), "docs/fixes.md lacks the row of \(d.code)")
+      #expect(
+        docs.contains("| \(d.code) | \(d.name) | \(d.fix?.rawValue ?? "") |"),
+        "docs/fixes.md lacks the row of \(d.code)")
     }
   }
 }

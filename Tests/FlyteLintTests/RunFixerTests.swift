@@ -9,7 +9,8 @@ import Testing
   /// A suppression used only by a run-wide finding (FL501, known once every file is in) is not
   /// "unused", so no fix may remove it.
   @Test func aSuppressionUsedByARunWideFindingStays() {
-    let text = "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: elsewhere}  # flyte-lint: disable=FL501 -- another repo\n"
+    let text =
+      "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: elsewhere}  # flyte-lint: disable=FL501 -- another repo\n"
     let outcome = fixing([("w.yaml", text)], unsafe: true)
     #expect(outcome.fixes.isEmpty)
     #expect(outcome.reports[0].findings.isEmpty)
@@ -18,12 +19,20 @@ import Testing
   /// Fixing one file can make another file's suppression unused: the next pass removes it.
   @Test func fixingOneFileSettlesAnotherFilesSuppression() throws {
     let tasks = "tasks:\n  - nme: pkg.train\n    retries: 1\n"
-    let workflow = "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: pkg.train}  # flyte-lint: disable=FL501\n"
+    let workflow =
+      "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: pkg.train}  # flyte-lint: disable=FL501\n"
     let outcome = fixing([("tasks.yaml", tasks), ("flow.yaml", workflow)], unsafe: true)
-    let fixed = Dictionary(uniqueKeysWithValues: outcome.fixes.map { ($0.path, String(decoding: $0.fixed, as: UTF8.self)) })
+    let fixed = Dictionary(
+      uniqueKeysWithValues: outcome.fixes.map {
+        ($0.path, String(decoding: $0.fixed, as: UTF8.self))
+      })
     #expect(fixed["tasks.yaml"] == "tasks:\n  - name: pkg.train\n    retries: 1\n")
-    #expect(fixed["flow.yaml"] == "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: pkg.train}\n")
-    #expect(outcome.reports.allSatisfy { $0.findings.isEmpty }, "\(outcome.reports.flatMap(\.findings).map(\.message)) \(outcome.refusals)")
+    #expect(
+      fixed["flow.yaml"]
+        == "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: pkg.train}\n")
+    #expect(
+      outcome.reports.allSatisfy { $0.findings.isEmpty },
+      "\(outcome.reports.flatMap(\.findings).map(\.message)) \(outcome.refusals)")
     // Without the unsafe rename the task stays unnamed, and the suppression stays in use.
     let safeOnly = fixing([("tasks.yaml", tasks), ("flow.yaml", workflow)], unsafe: false)
     #expect(safeOnly.fixes.isEmpty)
@@ -36,7 +45,8 @@ import Testing
   @Test func anOverlappingFixWaitsForTheNextPass() throws {
     let outcome = fixing([("t.yaml", "tasks:\n  - name: t\n    disable_deck: no\n")], unsafe: false)
     let fix = try #require(outcome.fixes.first)
-    #expect(String(decoding: fix.fixed, as: UTF8.self) == "tasks:\n  - name: t\n    enable_deck: true\n")
+    #expect(
+      String(decoding: fix.fixed, as: UTF8.self) == "tasks:\n  - name: t\n    enable_deck: true\n")
     #expect(fix.count == 1)
     #expect(fix.passes.count == 1)
   }
@@ -48,7 +58,8 @@ import Testing
   }
 
   @Test func fixesStopAfterTheLastPassAndSaySo() throws {
-    let outcome = fixing([("t.yaml", "tasks:\n  - name: a\n")], unsafe: false, rules: [FlipFlopRule.self])
+    let outcome = fixing(
+      [("t.yaml", "tasks:\n  - name: a\n")], unsafe: false, rules: [FlipFlopRule.self])
     let fix = try #require(outcome.fixes.first)
     #expect(fix.passes.count == 10)
     #expect(outcome.unsettled == ["t.yaml"])
@@ -77,7 +88,9 @@ import Testing
 
   @Test func aRefusedFileKeepsItsFindings() {
     let text = "tasks:\n  - name: t\n    deck_fields: [Input, Input]\n"
-    let outcome = fixing([("t.yaml", text)], unsafe: false) { _ in .notWritable("the file is read-only") }
+    let outcome = fixing([("t.yaml", text)], unsafe: false) { _ in
+      .notWritable("the file is read-only")
+    }
     #expect(outcome.fixes.isEmpty)
     #expect(outcome.refusals.map(\.refusal) == [.notWritable("the file is read-only")])
     #expect(outcome.reports[0].findings.contains { $0.code == "FL305" })
@@ -97,7 +110,9 @@ enum BreakingFixRule: Rule {
 }
 
 private func testRule(_ code: String) -> RuleDescription {
-  RuleDescription(code: code, name: "test-\(code)", severity: .warning, summary: "test", rationale: "test", fix: .safe, bad: [], good: [])
+  RuleDescription(
+    code: code, name: "test-\(code)", severity: .warning, summary: "test", rationale: "test",
+    fix: .safe, bad: [], good: [])
 }
 
 extension RuleContext {

@@ -13,7 +13,10 @@ import Testing
   @Test func oneChangedLineWithContext() {
     let old = (1...9).map { "l\($0)\n" }.joined()
     let new = old.swapping("l5\n", "five\n")
-    #expect(diff(old, new) == "--- a/t.yaml\n+++ b/t.yaml\n@@ -2,7 +2,7 @@\n l2\n l3\n l4\n-l5\n+five\n l6\n l7\n l8\n")
+    #expect(
+      diff(old, new)
+        == "--- a/t.yaml\n+++ b/t.yaml\n@@ -2,7 +2,7 @@\n l2\n l3\n l4\n-l5\n+five\n l6\n l7\n l8\n"
+    )
   }
 
   @Test func distantChangesMakeTwoHunksAndCloseOnesOne() {
@@ -25,13 +28,17 @@ import Testing
   }
 
   @Test func removedAndAddedLinesCountRight() {
-    #expect(diff("a\nb\nc\n", "a\nc\n") == "--- a/t.yaml\n+++ b/t.yaml\n@@ -1,3 +1,2 @@\n a\n-b\n c\n")
+    #expect(
+      diff("a\nb\nc\n", "a\nc\n") == "--- a/t.yaml\n+++ b/t.yaml\n@@ -1,3 +1,2 @@\n a\n-b\n c\n")
     #expect(diff("", "a\n") == "--- a/t.yaml\n+++ b/t.yaml\n@@ -0,0 +1 @@\n+a\n")
     #expect(diff("a\n", "") == "--- a/t.yaml\n+++ b/t.yaml\n@@ -1 +0,0 @@\n-a\n")
   }
 
   @Test func aMissingFinalNewlineIsMarked() {
-    #expect(diff("a\nb", "a\nc") == "--- a/t.yaml\n+++ b/t.yaml\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n")
+    #expect(
+      diff("a\nb", "a\nc")
+        == "--- a/t.yaml\n+++ b/t.yaml\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n"
+    )
   }
 
   /// Applying the diff to the old text gives the new one, over 200 varied edits (choices come
@@ -41,7 +48,9 @@ import Testing
       var draw = 0
       func pick(_ bound: Int) -> Int {
         draw += 1
-        return bound <= 0 ? 0 : Int(truncatingIfNeeded: (UInt64(n * 64 + draw) &* 0x9E37_79B9_7F4A_7C15) >> 33) % bound
+        return bound <= 0
+          ? 0
+          : Int(truncatingIfNeeded: (UInt64(n * 64 + draw) &* 0x9E37_79B9_7F4A_7C15) >> 33) % bound
       }
       let old = (0..<pick(30)).map { _ in "l\(pick(6))\n" }
       var new = old
@@ -63,7 +72,8 @@ import Testing
     if patch.isEmpty { return old }
     var result: [String] = []
     var position = 0
-    let lines = patch.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).dropLast()
+    let lines = patch.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
+      .dropLast()
     for line in lines {
       if line.hasPrefix("@@ -") {
         let start = Int(line.dropFirst(4).prefix { $0.isNumber }) ?? 0
@@ -85,7 +95,9 @@ import Testing
 }
 
 extension String {
-  fileprivate func swapping(_ a: String, _ b: String) -> String { components(a).joined(separator: b) }
+  fileprivate func swapping(_ a: String, _ b: String) -> String {
+    components(a).joined(separator: b)
+  }
 
   fileprivate func components(_ separator: String) -> [Substring] {
     var parts: [Substring] = []

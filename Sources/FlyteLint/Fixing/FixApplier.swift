@@ -36,7 +36,8 @@ public enum FixApplier {
       applied += 1
     }
     taken.sort(by: Self.precedes)
-    return Pass(bytes: splice(taken, into: bytes), edits: taken, applied: applied, deferred: deferred)
+    return Pass(
+      bytes: splice(taken, into: bytes), edits: taken, applied: applied, deferred: deferred)
   }
 
   /// The bytes with sorted, non-overlapping `edits` applied.

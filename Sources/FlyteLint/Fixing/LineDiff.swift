@@ -13,7 +13,9 @@ enum LineDiff {
     var prefix = 0
     while prefix < a.count && prefix < b.count && a[prefix] == b[prefix] { prefix += 1 }
     var suffix = 0
-    while suffix < a.count - prefix && suffix < b.count - prefix && a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
+    while suffix < a.count - prefix && suffix < b.count - prefix
+      && a[a.count - 1 - suffix] == b[b.count - 1 - suffix]
+    {
       suffix += 1
     }
     // Compare small integers, not lines.
@@ -35,7 +37,9 @@ enum LineDiff {
       case .insert(let new): result.append(.insert(new: new + prefix))
       }
     }
-    for i in 0..<suffix { result.append(.same(old: a.count - suffix + i, new: b.count - suffix + i)) }
+    for i in 0..<suffix {
+      result.append(.same(old: a.count - suffix + i, new: b.count - suffix + i))
+    }
     return result
   }
 
@@ -49,7 +53,9 @@ enum LineDiff {
     for d in 0...(n + m) {
       trace.append(Array(v[(offset - d)...(offset + d)]))
       for k in stride(from: -d, through: d, by: 2) {
-        var x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1
+        var x =
+          k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
+          ? v[offset + k + 1] : v[offset + k - 1] + 1
         var y = x - k
         while x < n && y < m && a[x] == b[y] {
           x += 1

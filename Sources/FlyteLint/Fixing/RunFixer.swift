@@ -42,7 +42,9 @@ public struct RunFixer {
 
   public func run(_ subjects: [Subject]) -> RunFixOutcome {
     var state = State(subjects: subjects)
-    for i in subjects.indices where subjects[i].report.findings.contains(where: { $0.code == SyntaxErrorRule.description.code }) {
+    let syntaxError = SyntaxErrorRule.description.code
+    for (i, subject) in subjects.enumerated()
+    where subject.report.findings.contains(where: { $0.code == syntaxError }) {
       state.refused[i] = .syntaxError
     }
     var settled = false
@@ -86,7 +88,8 @@ public struct RunFixer {
       state.revert(i, because: .brokenResult(error.message))
       return true
     }
-    let outcome = FileChecker.check(path: path, bytes: pass.bytes, linter: subject.linter, mustBeManifest: subject.mustBeManifest)
+    let outcome = FileChecker.check(
+      path: path, bytes: pass.bytes, linter: subject.linter, mustBeManifest: subject.mustBeManifest)
     guard case .checked(let report) = outcome else {
       state.revert(i, because: .notAManifest)
       return true
@@ -146,7 +149,9 @@ public struct RunFixer {
         reports[i].lineIndex = LineIndex(fix.fixed)
       }
       let fixes = current.keys.sorted().compactMap { current[$0] }.filter { $0.count > 0 }
-      let refusals = refused.keys.sorted().compactMap { i in refused[i].map { (subjects[i].report.path, $0) } }
+      let refusals = refused.keys.sorted().compactMap { i in
+        refused[i].map { (subjects[i].report.path, $0) }
+      }
       return RunFixOutcome(reports: reports, fixes: fixes, refusals: refusals, unsettled: unsettled)
     }
   }

@@ -36,19 +36,24 @@ enum ScalarEdit {
   /// no word either YAML version reads as another type (`true`, `1.5`, `null`, `yes`).
   private static func isPlainSafe(_ value: String) -> Bool {
     let bytes = Array(value.utf8)
-    guard let first = bytes.first, let last = bytes.last, isWordByte(first), last != UInt8(ascii: " ") else {
+    guard let first = bytes.first, let last = bytes.last, isWordByte(first),
+      last != UInt8(ascii: " ")
+    else {
       return false
     }
     for (i, byte) in bytes.enumerated() where !isWordByte(byte) {
-      guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " ") else { return false }
+      guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " ")
+      else { return false }
       if byte == UInt8(ascii: " ") && bytes[i - 1] == UInt8(ascii: " ") { return false }
     }
     let yaml11Booleans: Set<String> = ["y", "n", "yes", "no", "on", "off"]
-    return CoreSchema.resolvePlain(bytes) == .string(value) && !yaml11Booleans.contains(value.lowercased())
+    return CoreSchema.resolvePlain(bytes) == .string(value)
+      && !yaml11Booleans.contains(value.lowercased())
   }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
   }
 

@@ -36,13 +36,16 @@ public enum UnifiedDiff {
 
   private static func line(_ mark: String, _ lines: [ArraySlice<UInt8>], _ i: Int) -> String {
     let text = String(decoding: lines[i], as: UTF8.self)
-    return lines[i].last == UInt8(ascii: "\n") ? mark + text : mark + text + "\n\\ No newline at end of file\n"
+    return lines[i].last == UInt8(ascii: "\n")
+      ? mark + text : mark + text + "\n\\ No newline at end of file\n"
   }
 
   /// Ranges of steps to print: each change with `context` steps around it, merged when two
   /// changes are close enough for their context to touch.
   private static func hunks(_ steps: [LineDiff.Step], context: Int) -> [Range<Int>] {
-    let changes = steps.indices.filter { if case .same = steps[$0] { return false } else { return true } }
+    let changes = steps.indices.filter {
+      if case .same = steps[$0] { return false } else { return true }
+    }
     var result: [Range<Int>] = []
     for change in changes {
       let start = max(0, change - context)
