@@ -69,46 +69,35 @@ enum CheckCommand {
       return CommandLineTool.usageError(error.description, help: help)
     }
     let paths = args.positionals.isEmpty ? ["."] : args.positionals
-    let files: [String]
-    do {
-      files = try FileDiscovery.files(for: paths.filter { $0 != "-" })
-    } catch {
-      return CommandLineTool.usageError(error.description, help: help)
-    }
-    let jobs: [FileJob]
-    var excluded: [String] = []
+    let showFiles = args.flags.contains("--show-files")
+    // Files are checked as they are found (not for --show-files, which only lists them).
+    let pipeline = showFiles ? nil : CheckPipeline(workers: options.jobs)
+    var planner: JobPlanner
     var stdinLinter = options.linter
     do throws(ConfigurationError) {
-      let resolver = try ConfigurationResolver(explicitPath: args.options["--config"])
-      var planned: [FileJob] = []
-      // Linters depend only on the configuration unless it has per-file ignores.
-      var linters: [String: Linter] = [:]
-      for file in files {
-        let config = try options.applyingCommandLine(to: resolver.configuration(for: file))
-        let absolute = resolver.absolute(file)
-        if config.isExcluded(absolute) {
-          excluded.append(FileDiscovery.normalized(file))
-          continue
+      planner = JobPlanner(options: options, resolver: try ConfigurationResolver(explicitPath: args.options["--config"]))
+      var planningError: ConfigurationError?
+      do throws(FileDiscovery.Failure) {
+        try FileDiscovery.forEachFile(in: paths.filter { $0 != "-" }) { file in
+          do throws(ConfigurationError) {
+            if let job = try planner.job(for: file) { pipeline?.add(job) }
+            return true
+          } catch {
+            planningError = error
+            return false
+          }
         }
-        let linter: Linter
-        if config.perFileIgnores.isEmpty, let cached = linters[config.path ?? ""] {
-          linter = cached
-        } else {
-          linter = try config.linter(for: absolute)
-          if config.perFileIgnores.isEmpty { linters[config.path ?? ""] = linter }
-        }
-        planned.append(
-          FileJob(path: file, display: FileDiscovery.normalized(file), linter: linter,
-            mustBeManifest: !config.manifests.isEmpty && config.mustBeManifest(absolute)))
+      } catch {
+        pipeline?.cancel()
+        return CommandLineTool.usageError(error.description, help: help)
       }
-      jobs = planned
+      if let planningError { throw planningError }
       if paths.contains("-") {
         // stdin is checked as the file it names: that file's configuration applies.
-        let name = options.stdinFilename ?? "<stdin>"
-        let config = try options.applyingCommandLine(to: resolver.configuration(for: name))
-        stdinLinter = try config.linter(for: resolver.absolute(name))
+        stdinLinter = try planner.linter(forStdinNamed: options.stdinFilename ?? "<stdin>")
       }
     } catch {
+      pipeline?.cancel()
       // Paths relative to the working directory, like every other path we print.
       let cwd = ConfigurationResolver.currentDirectory() + "/"
       var shown = error
@@ -116,18 +105,18 @@ enum CheckCommand {
       OutputStream.standardError.write("error: \(shown.description)\n")
       return .usage
     }
-    if args.flags.contains("--show-files") {
+    guard let pipeline else {
       var out = ""
-      for job in jobs.sorted(by: { $0.display < $1.display }) {
+      for job in planner.planned.sorted(by: { $0.display < $1.display }) {
         out += "\(job.display)\(job.mustBeManifest ? "  (must be a manifest: config \"manifests\")" : "")\n"
       }
-      for path in excluded.sorted() { out += "\(path)  (excluded by the configuration)\n" }
+      for path in planner.excluded.sorted() { out += "\(path)  (excluded by the configuration)\n" }
       OutputStream.standardOutput.write(out)
       return .success
     }
     let stdin = paths.contains("-")
       ? readStandardInput(name: options.stdinFilename ?? "<stdin>", linter: stdinLinter) : nil
-    let run = checkAll(jobs, options: options, excluded: excluded, stdin: stdin)
+    let run = collect(pipeline.finish(), jobs: planner.planned, options: options, excluded: planner.excluded, stdin: stdin)
     // A report that could not be written is a bad --output: exit 2 even when checks passed.
     guard writeReports(run, options: options, statistics: args.flags.contains("--statistics")) else { return .usage }
     return options.exitStatus(run)
@@ -163,29 +152,14 @@ enum CheckCommand {
     }
   }
 
-  /// Checks files in parallel; the report is sorted, so the order of work never shows.
-  static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: FileChecker.Outcome? = nil) -> RunReport {
-    let results = ResultSlots<FileChecker.Outcome>(count: jobs.count)
-    let workers = max(1, min(options.jobs, jobs.count))
-    // Each worker takes the next file when done with one, so a slow file or a busy core
-    // never leaves the other workers idle at the end.
-    let counter = JobCounter(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while let index = counter.next() {
-        let job = jobs[index]
-        let outcome: FileChecker.Outcome
-        do throws(FileInput.Failure) {
-          let bytes = try FileInput.read(path: job.path, limit: SyntaxLimits.standard.maxFileBytes)
-          outcome = FileChecker.check(path: job.display, bytes: bytes, linter: job.linter, mustBeManifest: job.mustBeManifest)
-        } catch {
-          outcome = .checked(FileChecker.unreadable(path: job.display, reason: error.reason))
-        }
-        results.set(index, outcome)
-      }
-    }
+  /// The run's report from the files' outcomes; sorted, so the order of work never shows.
+  static func collect(
+    _ outcomes: [FileChecker.Outcome], jobs: [FileJob], options: CheckOptions, excluded: [String],
+    stdin: FileChecker.Outcome? = nil
+  ) -> RunReport {
     var reports: [FileReport] = []
     var skipped: [(String, String)] = excluded.map { ($0, "excluded by the configuration") }
-    for outcome in results.values + [stdin] {
+    for outcome in outcomes.map(Optional.some) + [stdin] {
       switch outcome {
       case .checked(let report): reports.append(report)
       case .skipped(let path, let reason): skipped.append((path, reason))
@@ -208,49 +182,6 @@ enum CheckCommand {
       }
     }
     return RunReport(files: reports, filesChecked: reports.count, filesSkipped: skipped.count)
-  }
-}
-
-/// One slot per file, filled from worker threads.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLockLike()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.withLock { slots[index] = value }
-  }
-
-  var values: [Value?] { lock.withLock { slots } }
-}
-
-/// A pthread mutex (Foundation-free).
-/// Hands out job indexes 0..<count, each once, to any number of threads.
-final class JobCounter: @unchecked Sendable {
-  private let count: Int
-  private var taken = 0
-  private let lock = NSLockLike()
-
-  init(count: Int) { self.count = count }
-
-  func next() -> Int? {
-    lock.withLock {
-      guard taken < count else { return nil }
-      taken += 1
-      return taken - 1
-    }
-  }
-}
-
-final class NSLockLike: @unchecked Sendable {
-  private var mutex = pthread_mutex_t()
-  init() { pthread_mutex_init(&mutex, nil) }
-  deinit { pthread_mutex_destroy(&mutex) }
-  func withLock<T>(_ body: () -> T) -> T {
-    pthread_mutex_lock(&mutex)
-    defer { pthread_mutex_unlock(&mutex) }
-    return body()
   }
 }
 
