@@ -116,7 +116,11 @@ enum CheckCommand {
     }
     let stdin = paths.contains("-")
       ? readStandardInput(name: options.stdinFilename ?? "<stdin>", linter: stdinLinter) : nil
-    let run = collect(pipeline.finish(), jobs: planner.planned, options: options, excluded: planner.excluded, stdin: stdin)
+    let lookup = repositoryPaths().root.map {
+      TaskLookup(root: $0, arguments: paths.filter { $0 != "-" }.map(planner.resolver.absolute), resolver: planner.resolver, options: options)
+    }
+    let run = collect(
+      pipeline.finish(), jobs: planner.planned, options: options, excluded: planner.excluded, stdin: stdin, lookup: lookup)
     // A report that could not be written is a bad --output: exit 2 even when checks passed.
     guard writeReports(run, options: options, statistics: args.flags.contains("--statistics")) else { return .usage }
     return options.exitStatus(run)
@@ -155,7 +159,7 @@ enum CheckCommand {
   /// The run's report from the files' outcomes; sorted, so the order of work never shows.
   static func collect(
     _ outcomes: [FileChecker.Outcome], jobs: [FileJob], options: CheckOptions, excluded: [String],
-    stdin: FileChecker.Outcome? = nil
+    stdin: FileChecker.Outcome? = nil, lookup: TaskLookup? = nil
   ) -> RunReport {
     var reports: [FileReport] = []
     var skipped: [(String, String)] = excluded.map { ($0, "excluded by the configuration") }
@@ -166,7 +170,7 @@ enum CheckCommand {
       case nil: break
       }
     }
-    RunChecks.finish(&reports)
+    RunChecks.finish(&reports, elsewhere: lookup.map { tasksElsewhere(for: reports, with: $0, jobs: jobs) } ?? [:])
     // Run-wide findings can land in files whose bytes were let go: read those again.
     let jobByDisplay = Dictionary(jobs.map { ($0.display, $0) }, uniquingKeysWith: { first, _ in first })
     for i in reports.indices where reports[i].source == nil && !reports[i].findings.isEmpty {
@@ -182,6 +186,17 @@ enum CheckCommand {
       }
     }
     return RunReport(files: reports, filesChecked: reports.count, filesSkipped: skipped.count)
+  }
+}
+
+extension CheckCommand {
+  /// Tasks used by the checked files' workflows, defined in none of them but in another
+  /// manifest of the repository.
+  static func tasksElsewhere(for reports: [FileReport], with lookup: TaskLookup, jobs: [FileJob]) -> [String: TaskSummary] {
+    let defined = Set(reports.flatMap(\.taskSummaries.keys))
+    let wanted = Set(reports.flatMap { $0.unresolvedUses.map(\.task) }).subtracting(defined)
+    guard !wanted.isEmpty else { return [:] }
+    return lookup.summaries(named: wanted, checked: Set(jobs.map { lookup.resolver.absolute($0.path) }))
   }
 }
 
