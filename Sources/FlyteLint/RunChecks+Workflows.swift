@@ -15,13 +15,15 @@ extension RunChecks {
   }
 
   /// Everything that needs the whole run: FL006 across files, and workflow nodes whose task
-  /// lives in another file (FL501 when it lives nowhere). Call once all files are checked.
-  public static func finish(_ files: inout [FileReport]) {
+  /// lives in another file (FL501 when it lives nowhere). Call once all files are checked;
+  /// `elsewhere` holds tasks found in manifests the run did not check.
+  public static func finish(_ files: inout [FileReport], elsewhere: [String: TaskSummary] = [:]) {
     duplicateTaskNames(&files)
     var tasks: [String: TaskSummary] = [:]
     for file in files {
       for (name, summary) in file.taskSummaries where tasks[name] == nil { tasks[name] = summary }
     }
+    tasks.merge(elsewhere) { checked, _ in checked }
     for i in files.indices where !files[i].unresolvedUses.isEmpty {
       var added: [Finding] = []
       for use in files[i].unresolvedUses {

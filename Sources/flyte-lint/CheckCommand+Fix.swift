@@ -2,28 +2,52 @@ import FlyteLint
 import FlyteSyntax
 
 extension CheckCommand {
+  /// The files of a run as the fixer takes them: each checked file's own report with the job
+  /// that made it, and the tasks the run-wide checks find in unchecked manifests.
+  struct CheckedRun {
+    var subjects: [RunFixer.Subject] = []
+    /// Real paths by report path.
+    var paths: [String: String] = [:]
+    var jobs: [FileJob] = []
+    var stdin: StandardInput?
+    var elsewhere: [String: TaskSummary] = [:]
+  }
+
+  /// Pairs the pipeline's outcomes (in job order) with their jobs.
+  static func checkedFiles(
+    _ outcomes: [FileChecker.Outcome], jobs: [FileJob], stdin: StandardInput?, lookup: TaskLookup?
+  ) -> CheckedRun {
+    var run = CheckedRun(jobs: jobs, stdin: stdin)
+    var pairs = Array(zip(jobs, outcomes))
+    if let stdin { pairs.append((stdin.job, stdin.outcome)) }
+    for case (let job, .checked(let report)) in pairs {
+      run.subjects.append(
+        RunFixer.Subject(report: report, linter: job.linter, mustBeManifest: job.mustBeManifest))
+      run.paths[report.path] = run.paths[report.path] ?? job.path
+    }
+    if let lookup {
+      run.elsewhere = tasksElsewhere(for: run.subjects.map(\.report), with: lookup, jobs: jobs)
+    }
+    return run
+  }
+
   /// `check --fix` and `check --diff` (SPEC §8): fix the run to a fixed point, then write the
   /// files and report what remains, or print the changes as a diff and write nothing.
   static func runFixes(
-    _ jobs: [FileJob], stdin: StandardInput?, options: CheckOptions, fixes: FixOptions,
-    excluded: [String],
+    _ checked: CheckedRun, options: CheckOptions, fixes: FixOptions, skipped: Int,
     statistics showStatistics: Bool
   ) -> ExitStatus {
-    let each = checkEach(jobs, options: options, excluded: excluded, stdin: stdin)
-    let subjects = each.checked.map {
-      RunFixer.Subject(
-        report: $0.report, linter: $0.job.linter, mustBeManifest: $0.job.mustBeManifest)
-    }
-    let paths = Dictionary(
-      each.checked.map { ($0.job.display, $0.job.path) }, uniquingKeysWith: { first, _ in first })
+    let stdin = checked.stdin
     var session = FixSession(
-      subjects: subjects, unsafe: fixes.unsafe, paths: paths, stdinPath: stdin?.job.display)
+      subjects: checked.subjects, unsafe: fixes.unsafe, paths: checked.paths,
+      stdinPath: stdin?.job.display,
+      elsewhere: checked.elsewhere)
     if fixes.diff { return showDiff(session.preview(), fixes: fixes, quiet: options.quiet) }
 
     let outcome = session.fixAndWrite()
     var reports = outcome.reports
-    reloadSources(&reports, jobs: jobs)
-    let run = RunReport(files: reports, filesChecked: reports.count, filesSkipped: each.skipped)
+    reloadSources(&reports, jobs: checked.jobs)
+    let run = RunReport(files: reports, filesChecked: reports.count, filesSkipped: skipped)
     let fixedLine = fixes.fixedLine(outcome, remaining: run)
     // Without a text report on the terminal, the fix line goes to stderr with the problems.
     let notes = problems(outcome) + (options.showsFixSummary || options.quiet ? "" : fixedLine)

@@ -72,46 +72,35 @@ enum CheckCommand {
       return CommandLineTool.usageError(error.description, help: help)
     }
     let paths = args.positionals.isEmpty ? ["."] : args.positionals
-    let files: [String]
-    do {
-      files = try FileDiscovery.files(for: paths.filter { $0 != "-" })
-    } catch {
-      return CommandLineTool.usageError(error.description, help: help)
-    }
-    let jobs: [FileJob]
-    var excluded: [String] = []
+    let showFiles = args.flags.contains("--show-files")
+    // Files are checked as they are found (not for --show-files, which only lists them).
+    let pipeline = showFiles ? nil : CheckPipeline(workers: options.jobs)
+    var planner: JobPlanner
     var stdinLinter = options.linter
     do throws(ConfigurationError) {
-      let resolver = try ConfigurationResolver(explicitPath: args.options["--config"])
-      var planned: [FileJob] = []
-      // Linters depend only on the configuration unless it has per-file ignores.
-      var linters: [String: Linter] = [:]
-      for file in files {
-        let config = try options.applyingCommandLine(to: resolver.configuration(for: file))
-        let absolute = resolver.absolute(file)
-        if config.isExcluded(absolute) {
-          excluded.append(FileDiscovery.normalized(file))
-          continue
+      planner = JobPlanner(options: options, resolver: try ConfigurationResolver(explicitPath: args.options["--config"]))
+      var planningError: ConfigurationError?
+      do throws(FileDiscovery.Failure) {
+        try FileDiscovery.forEachFile(in: paths.filter { $0 != "-" }) { file in
+          do throws(ConfigurationError) {
+            if let job = try planner.job(for: file) { pipeline?.add(job) }
+            return true
+          } catch {
+            planningError = error
+            return false
+          }
         }
-        let linter: Linter
-        if config.perFileIgnores.isEmpty, let cached = linters[config.path ?? ""] {
-          linter = cached
-        } else {
-          linter = try config.linter(for: absolute)
-          if config.perFileIgnores.isEmpty { linters[config.path ?? ""] = linter }
-        }
-        planned.append(
-          FileJob(path: file, display: FileDiscovery.normalized(file), linter: linter,
-            mustBeManifest: !config.manifests.isEmpty && config.mustBeManifest(absolute)))
+      } catch {
+        pipeline?.cancel()
+        return CommandLineTool.usageError(error.description, help: help)
       }
-      jobs = planned
+      if let planningError { throw planningError }
       if paths.contains("-") {
         // stdin is checked as the file it names: that file's configuration applies.
-        let name = options.stdinFilename ?? "<stdin>"
-        let config = try options.applyingCommandLine(to: resolver.configuration(for: name))
-        stdinLinter = try config.linter(for: resolver.absolute(name))
+        stdinLinter = try planner.linter(forStdinNamed: options.stdinFilename ?? "<stdin>")
       }
     } catch {
+      pipeline?.cancel()
       // Paths relative to the working directory, like every other path we print.
       let cwd = ConfigurationResolver.currentDirectory() + "/"
       var shown = error
@@ -119,22 +108,30 @@ enum CheckCommand {
       OutputStream.standardError.write("error: \(shown.description)\n")
       return .usage
     }
-    if args.flags.contains("--show-files") {
+    guard let pipeline else {
       var out = ""
-      for job in jobs.sorted(by: { $0.display < $1.display }) {
+      for job in planner.planned.sorted(by: { $0.display < $1.display }) {
         out += "\(job.display)\(job.mustBeManifest ? "  (must be a manifest: config \"manifests\")" : "")\n"
       }
-      for path in excluded.sorted() { out += "\(path)  (excluded by the configuration)\n" }
+      for path in planner.excluded.sorted() { out += "\(path)  (excluded by the configuration)\n" }
       OutputStream.standardOutput.write(out)
       return .success
     }
     let stdin = paths.contains("-")
       ? readStandardInput(name: options.stdinFilename ?? "<stdin>", linter: stdinLinter) : nil
+    let lookup = repositoryPaths().root.map {
+      TaskLookup(root: $0, arguments: paths.filter { $0 != "-" }.map(planner.resolver.absolute), resolver: planner.resolver, options: options)
+    }
+    let outcomes = pipeline.finish()
     let fixes = FixOptions(args)
     if fixes.fixesFiles {
-      return runFixes(jobs, stdin: stdin, options: options, fixes: fixes, excluded: excluded, statistics: args.flags.contains("--statistics"))
+      let checked = checkedFiles(outcomes, jobs: planner.planned, stdin: stdin, lookup: lookup)
+      return runFixes(
+        checked, options: options, fixes: fixes, skipped: listSkipped(outcomes, stdin: stdin?.outcome, excluded: planner.excluded, options: options),
+        statistics: args.flags.contains("--statistics"))
     }
-    let run = checkAll(jobs, options: options, excluded: excluded, stdin: stdin)
+    let run = collect(
+      outcomes, jobs: planner.planned, options: options, excluded: planner.excluded, stdin: stdin?.outcome, lookup: lookup)
     // A report that could not be written is a bad --output: exit 2 even when checks passed.
     let written = writeReports(
       run, options: options, statistics: args.flags.contains("--statistics"), trailer: fixes.availability(run, options: options))
@@ -181,55 +178,31 @@ enum CheckCommand {
     }
   }
 
-  /// Checks files in parallel; the report is sorted, so the order of work never shows.
-  static func checkAll(_ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: StandardInput? = nil) -> RunReport {
-    let each = checkEach(jobs, options: options, excluded: excluded, stdin: stdin)
-    var reports = each.checked.map(\.report)
-    RunChecks.finish(&reports)
+  /// The run's report from the files' outcomes; sorted, so the order of work never shows.
+  static func collect(
+    _ outcomes: [FileChecker.Outcome], jobs: [FileJob], options: CheckOptions, excluded: [String],
+    stdin: FileChecker.Outcome? = nil, lookup: TaskLookup? = nil
+  ) -> RunReport {
+    var reports: [FileReport] = []
+    for case .checked(let report)? in outcomes.map(Optional.some) + [stdin] { reports.append(report) }
+    let skipped = listSkipped(outcomes, stdin: stdin, excluded: excluded, options: options)
+    RunChecks.finish(&reports, elsewhere: lookup.map { tasksElsewhere(for: reports, with: $0, jobs: jobs) } ?? [:])
     reloadSources(&reports, jobs: jobs)
-    return RunReport(files: reports, filesChecked: reports.count, filesSkipped: each.skipped)
+    return RunReport(files: reports, filesChecked: reports.count, filesSkipped: skipped)
   }
 
-  /// Every file's own report (before the run-wide checks), with the job that made it; the
-  /// skipped files are counted (and listed under --verbose).
-  static func checkEach(
-    _ jobs: [FileJob], options: CheckOptions, excluded: [String], stdin: StandardInput?
-  ) -> (checked: [(job: FileJob, report: FileReport)], skipped: Int) {
-    let results = ResultSlots<FileChecker.Outcome>(count: jobs.count)
-    let workers = max(1, min(options.jobs, jobs.count))
-    // Each worker takes the next file when done with one, so a slow file or a busy core
-    // never leaves the other workers idle at the end.
-    let counter = JobCounter(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while let index = counter.next() {
-        let job = jobs[index]
-        let outcome: FileChecker.Outcome
-        do throws(FileInput.Failure) {
-          let bytes = try FileInput.read(path: job.path, limit: SyntaxLimits.standard.maxFileBytes)
-          outcome = FileChecker.check(path: job.display, bytes: bytes, linter: job.linter, mustBeManifest: job.mustBeManifest)
-        } catch {
-          outcome = .checked(FileChecker.unreadable(path: job.display, reason: error.reason))
-        }
-        results.set(index, outcome)
-      }
-    }
-    var checked: [(job: FileJob, report: FileReport)] = []
+  /// How many files were skipped (listed on stderr under --verbose).
+  static func listSkipped(
+    _ outcomes: [FileChecker.Outcome], stdin: FileChecker.Outcome?, excluded: [String], options: CheckOptions
+  ) -> Int {
     var skipped: [(String, String)] = excluded.map { ($0, "excluded by the configuration") }
-    var outcomes: [(FileJob, FileChecker.Outcome?)] = Array(zip(jobs, results.values))
-    if let stdin { outcomes.append((stdin.job, stdin.outcome)) }
-    for (job, outcome) in outcomes {
-      switch outcome {
-      case .checked(let report)?: checked.append((job, report))
-      case .skipped(let path, let reason)?: skipped.append((path, reason))
-      case nil: break
-      }
-    }
+    for case .skipped(let path, let reason)? in outcomes.map(Optional.some) + [stdin] { skipped.append((path, reason)) }
     if options.verbose {
       for (path, reason) in skipped.sorted(by: { $0.0 < $1.0 }) {
         OutputStream.standardError.write("skipped \(path): \(reason)\n")
       }
     }
-    return (checked, skipped.count)
+    return skipped.count
   }
 
   /// Run-wide findings can land in files whose bytes were let go: read those again.
@@ -245,46 +218,14 @@ enum CheckCommand {
   }
 }
 
-/// One slot per file, filled from worker threads.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLockLike()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.withLock { slots[index] = value }
-  }
-
-  var values: [Value?] { lock.withLock { slots } }
-}
-
-/// A pthread mutex (Foundation-free).
-/// Hands out job indexes 0..<count, each once, to any number of threads.
-final class JobCounter: @unchecked Sendable {
-  private let count: Int
-  private var taken = 0
-  private let lock = NSLockLike()
-
-  init(count: Int) { self.count = count }
-
-  func next() -> Int? {
-    lock.withLock {
-      guard taken < count else { return nil }
-      taken += 1
-      return taken - 1
-    }
-  }
-}
-
-final class NSLockLike: @unchecked Sendable {
-  private var mutex = pthread_mutex_t()
-  init() { pthread_mutex_init(&mutex, nil) }
-  deinit { pthread_mutex_destroy(&mutex) }
-  func withLock<T>(_ body: () -> T) -> T {
-    pthread_mutex_lock(&mutex)
-    defer { pthread_mutex_unlock(&mutex) }
-    return body()
+extension CheckCommand {
+  /// Tasks used by the checked files' workflows, defined in none of them but in another
+  /// manifest of the repository.
+  static func tasksElsewhere(for reports: [FileReport], with lookup: TaskLookup, jobs: [FileJob]) -> [String: TaskSummary] {
+    let defined = Set(reports.flatMap(\.taskSummaries.keys))
+    let wanted = Set(reports.flatMap { $0.unresolvedUses.map(\.task) }).subtracting(defined)
+    guard !wanted.isEmpty else { return [:] }
+    return lookup.summaries(named: wanted, checked: Set(jobs.map { lookup.resolver.absolute($0.path) }))
   }
 }
 

@@ -20,40 +20,60 @@ struct FileDiscovery {
 
   /// Files in a stable order, each once.
   static func files(for paths: [String]) throws(Failure) -> [String] {
-    var result: [String] = []
+    var files: [String] = []
+    try forEachFile(in: paths) { file in
+      files.append(file)
+      return true
+    }
+    return files
+  }
+
+  /// Calls `body` with each file as it is found, in a stable order, each once: the same file
+  /// named twice (`a.yaml`, `./a.yaml`, `$PWD/a.yaml`, a link) comes once. `body` returns
+  /// false to stop the walk.
+  static func forEachFile(in paths: [String], _ body: (String) -> Bool) throws(Failure) {
     var seen = Set<String>()
-    for path in paths {
+    var seenFiles = Set<FileID>()
+    var going = true
+    func visit(_ path: String, _ id: FileID?) -> Bool {
+      guard going else { return false }
+      guard seen.insert(normalized(path)).inserted else { return true }
+      // An unreadable file has no id: it is reported once by the checker.
+      if let id, !seenFiles.insert(id).inserted { return true }
+      going = body(path)
+      return going
+    }
+    for path in paths where going {
       var info = stat()
       guard stat(path, &info) == 0 else { throw .missing(path) }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         var visited = Set<FileID>()
-        walk(path, &visited, into: &result)
+        walk(path, &visited, visit)
       } else {
-        result.append(path)
+        _ = visit(path, FileID(info))
       }
-    }
-    // The same file named twice (`a.yaml`, `./a.yaml`, `$PWD/a.yaml`, a link) is checked once.
-    var seenFiles = Set<FileID>()
-    return result.filter { path in
-      guard seen.insert(normalized(path)).inserted else { return false }
-      var info = stat()
-      guard stat(path, &info) == 0 else { return true }  // unreadable: reported once by the checker
-      return seenFiles.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
     }
   }
 
   private struct FileID: Hashable {
     let device: UInt64
     let inode: UInt64
+
+    init(_ info: stat) {
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
+    }
   }
 
-  private static func walk(_ root: String, _ visited: inout Set<FileID>, into result: inout [String]) {
+  /// Visits the folder's files depth-first in name order; stops when `visit` returns false.
+  private static func walk(_ root: String, _ visited: inout Set<FileID>, _ visit: (String, FileID?) -> Bool) {
     var stack = [root]
     while let folder = stack.popLast() {
       var info = stat()
       guard stat(folder, &info) == 0 else { continue }
-      guard visited.insert(FileID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { continue }
+      guard visited.insert(FileID(info)).inserted else { continue }
       guard let dir = opendir(folder) else { continue }
+      defer { closedir(dir) }
       var names: [String] = []
       while let entry = readdir(dir) {
         let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -61,29 +81,38 @@ struct FileDiscovery {
         }
         if name != "." && name != ".." { names.append(name) }
       }
-      closedir(dir)
       var subfolders: [String] = []
+      let folderFD = dirfd(dir)
       for name in names.sorted() {
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         var entryInfo = stat()
-        guard stat(path, &entryInfo) == 0 else {
-          if hasManifestExtension(name) { result.append(path) }  // a dangling link: reported unreadable
+        // Relative to the open folder: the kernel looks up one name, not the whole path.
+        guard fstatat(folderFD, name, &entryInfo, 0) == 0 else {
+          // A dangling link: reported unreadable.
+          if hasManifestExtension(name) && !visit(path, nil) { return }
           continue
         }
         let kind = entryInfo.st_mode & S_IFMT
         if kind == S_IFDIR {
           if !name.hasPrefix(".") && !skippedFolders.contains(name) { subfolders.append(path) }
         } else if kind == S_IFREG && hasManifestExtension(name) {
-          result.append(path)
+          if !visit(path, FileID(entryInfo)) { return }
         }
       }
       stack.append(contentsOf: subfolders.reversed())
     }
   }
 
+  /// `.yaml`, `.yml` or `.json` in any letter case (compared on bytes: this runs per file).
   static func hasManifestExtension(_ name: String) -> Bool {
-    let lower = name.lowercased()
-    return extensions.contains { lower.hasSuffix($0) }
+    let bytes = Array(name.utf8.suffix(5))
+    func endsWith(_ ext: String) -> Bool {
+      let wanted = Array(ext.utf8)
+      guard bytes.count >= wanted.count else { return false }
+      // ASCII letters fold to lower case with 0x20; the dot is unchanged by it.
+      return zip(bytes.suffix(wanted.count), wanted).allSatisfy { $0 | 0x20 == $1 }
+    }
+    return extensions.contains(where: endsWith)
   }
 
   /// `./a/b.yaml` and `a/b.yaml` are the same file.

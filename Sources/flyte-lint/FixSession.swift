@@ -12,19 +12,27 @@ struct FixSession {
   let paths: [String: String]
   /// The report path of stdin, which is never written (its fixed text goes to stdout).
   let stdinPath: String?
+  /// Tasks in unchecked manifests, for the run-wide checks.
+  let elsewhere: [String: TaskSummary]
   /// Files that must not be written, with the reason (checked or learnt by failing).
   private var blocked: [String: String] = [:]
 
-  init(subjects: [RunFixer.Subject], unsafe: Bool, paths: [String: String], stdinPath: String?) {
+  init(
+    subjects: [RunFixer.Subject], unsafe: Bool, paths: [String: String], stdinPath: String?,
+    elsewhere: [String: TaskSummary]
+  ) {
     self.subjects = subjects
     self.unsafe = unsafe
     self.paths = paths
     self.stdinPath = stdinPath
+    self.elsewhere = elsewhere
   }
 
   /// Works out the fixes without writing anything (`--diff`).
   func preview() -> RunFixOutcome {
-    RunFixer(includeUnsafe: unsafe, load: load).run(subjects)
+    var fixer = RunFixer(includeUnsafe: unsafe, load: load)
+    fixer.elsewhere = elsewhere
+    return fixer.run(subjects)
   }
 
   /// Fixes, then writes every changed file; a write that fails blocks its file and the run is
@@ -59,7 +67,7 @@ struct FixSession {
     let blocked = self.blocked
     let paths = self.paths
     let stdinPath = self.stdinPath
-    return RunFixer(
+    var fixer = RunFixer(
       includeUnsafe: unsafe,
       permission: { path in
         if path == stdinPath { return nil }
@@ -72,6 +80,8 @@ struct FixSession {
         }
       },
       load: load)
+    fixer.elsewhere = elsewhere
+    return fixer
   }
 
   private var load: (String) -> [UInt8]? {

@@ -126,6 +126,29 @@ import Testing
     #expect(other.stdout == "a: 1\n")
   }
 
+  /// FL901 is judged with the run-wide checks, which also look up tasks in the repository's
+  /// unchecked manifests (a pre-commit run names only the staged files).
+  @Test func unusedSuppressionIsJudgedAgainstTheWholeRepository() throws {
+    let flow =
+      "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: pkg.train}  # flyte-lint: disable=FL501\n"
+    try withFiles(["flow.yaml": flow]) { dir in
+      try FileManager.default.createDirectory(
+        at: dir.appendingPathComponent(".git"), withIntermediateDirectories: true)
+      // The task exists nowhere: the suppression silences FL501 and stays.
+      let nowhere = try CLI.run(["check", "--fix", "flow.yaml"], in: dir)
+      #expect(nowhere.status == 0)
+      #expect(try text(dir, "flow.yaml") == flow)
+      // The task is defined in a file not named on the command line: the suppression is stale.
+      try Data("tasks:\n  - name: pkg.train\n    retries: 1\n".utf8).write(
+        to: dir.appendingPathComponent("tasks.yaml"))
+      let elsewhere = try CLI.run(["check", "--fix", "flow.yaml"], in: dir)
+      #expect(elsewhere.status == 0)
+      #expect(
+        try text(dir, "flow.yaml")
+          == "workflows:\n  - name: w\n    nodes:\n      - {id: a, task: pkg.train}\n")
+    }
+  }
+
   @Test func helpListsTheFixOptions() throws {
     let result = try CLI.run(["help", "check"])
     for option in ["--fix", "--unsafe-fixes", "--diff"] {

@@ -97,7 +97,8 @@ public struct ConfigurationLoader {
   }
 
   public static func directory(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "." }
+    // On the UTF-8 view: `/` is one byte, and Character search is slow (this runs per file).
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
     let dir = String(path[..<slash])
     return dir.isEmpty ? "/" : dir
   }

@@ -22,6 +22,8 @@ public struct RunFixer {
 
   /// Apply unsafe fixes too.
   public var includeUnsafe: Bool
+  /// Tasks defined outside the run, for the run-wide checks (see `RunChecks.finish`).
+  public var elsewhere: [String: TaskSummary] = [:]
   public var maxPasses = 10
   /// Asked once per file (by report path) before its first fix: a refusal leaves it alone.
   public var permission: (String) -> FixRefusal?
@@ -41,7 +43,7 @@ public struct RunFixer {
   public func applies(_ fix: Fix) -> Bool { includeUnsafe || fix.applicability == .safe }
 
   public func run(_ subjects: [Subject]) -> RunFixOutcome {
-    var state = State(subjects: subjects)
+    var state = State(subjects: subjects, elsewhere: elsewhere)
     let syntaxError = SyntaxErrorRule.description.code
     for (i, subject) in subjects.enumerated()
     where subject.report.findings.contains(where: { $0.code == syntaxError }) {
@@ -115,13 +117,15 @@ public struct RunFixer {
   /// The run as the passes change it.
   private struct State {
     let subjects: [Subject]
+    let elsewhere: [String: TaskSummary]
     /// Each file's report before the run-wide checks: the original, or the fixed text's.
     var base: [FileReport]
     var current: [Int: FileFix] = [:]
     var refused: [Int: FixRefusal] = [:]
 
-    init(subjects: [Subject]) {
+    init(subjects: [Subject], elsewhere: [String: TaskSummary]) {
       self.subjects = subjects
+      self.elsewhere = elsewhere
       base = subjects.map(\.report)
     }
 
@@ -129,7 +133,7 @@ public struct RunFixer {
     /// (the run-wide step sorts by path; a run names each path once).
     func finished() -> [FileReport] {
       var reports = base
-      RunChecks.finish(&reports)
+      RunChecks.finish(&reports, elsewhere: elsewhere)
       var byPath: [String: [FileReport]] = [:]
       for report in reports.reversed() { byPath[report.path, default: []].append(report) }
       return base.map { byPath[$0.path]?.popLast() ?? $0 }
