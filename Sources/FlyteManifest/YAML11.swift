@@ -32,13 +32,17 @@ extension SyntaxTree {
   public func yaml11Reading(_ id: NodeID) -> YAML11Reading? {
     guard format == .yaml else { return nil }
     let node = self[id]
-    guard node.kind == .scalar, node.style == .plain, !node.isEmpty, tag(of: id) == nil else { return nil }
+    guard node.kind == .scalar, node.style == .plain, !node.isEmpty else { return nil }
     let bytes = scalarBytes(id)
     // Cheap exit for the common case: every YAML 1.1 reading starts with one of these.
-    guard let first = bytes.first, bytes.count <= 40,
-      first.isDigitByte || first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-        || "yYnNoO".utf8.contains(first)
-    else { return nil }
+    guard let first = bytes.first, bytes.count <= 40 else { return nil }
+    switch first {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "y"), UInt8(ascii: "Y"),
+      UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+      break
+    default: return nil
+    }
+    guard tag(of: id) == nil else { return nil }
     return YAML11Scalars.reading(of: Array(bytes))
   }
 

@@ -15,31 +15,35 @@ public enum DuplicateKeyRule: Rule {
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
     var keys: [(signature: UInt64, node: NodeID)] = []
-    var byKey: [ArraySlice<UInt8>: NodeID] = [:]
+    var bySignature: [UInt64: [NodeID]] = [:]
     for index in tree.nodes.indices where tree.nodes[index].kind == .mapping {
       keys.removeAll(keepingCapacity: true)
-      byKey.removeAll(keepingCapacity: true)
+      bySignature.removeAll(keepingCapacity: true)
       let children = tree.children(of: NodeID(index))
       for position in stride(from: children.startIndex, to: children.endIndex, by: 2) {
         let key = NodeID(children[position])
         let target = tree.resolved(key)
         guard tree[target].kind == .scalar else { continue }
         let bytes = tree.scalarBytes(target)
-        // Most mappings are small, where comparing keys pairwise beats hashing (a signature of
-        // length and first bytes settles nearly every pair); a big one gets an index so it
-        // never costs quadratic time.
-        let first: NodeID?
-        if keys.count < 16 {
-          let signature = Self.signature(bytes)
-          first = keys.first(where: {
-            $0.signature == signature && tree.scalarBytes(tree.resolved($0.node)) == bytes
-          })?.node
-          if first == nil { keys.append((signature, key)) }
+        // A signature (length and first bytes) settles nearly every pair without comparing
+        // bytes. Most mappings are small, where a scan beats hashing; a big one gets an index
+        // by signature so it never costs quadratic time.
+        let signature = Self.signature(bytes)
+        var first: NodeID?
+        if keys.count < 64 {
+          for k in keys where k.signature == signature && tree.scalarBytes(tree.resolved(k.node)) == bytes {
+            first = k.node
+            break
+          }
         } else {
-          if byKey.isEmpty { for k in keys { byKey[tree.scalarBytes(tree.resolved(k.node))] = k.node } }
-          first = byKey[bytes]
-          if first == nil { byKey[bytes] = key }
+          if bySignature.isEmpty { for k in keys { bySignature[k.signature, default: []].append(k.node) } }
+          for other in bySignature[signature] ?? [] where tree.scalarBytes(tree.resolved(other)) == bytes {
+            first = other
+            break
+          }
+          if first == nil { bySignature[signature, default: []].append(key) }
         }
+        if first == nil { keys.append((signature, key)) }
         if let first {
           let name = tree.scalarValue(target)
           context.report(
