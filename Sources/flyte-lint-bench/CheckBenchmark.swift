@@ -24,23 +24,27 @@ enum CheckBenchmark {
     let keep = ProcessInfo.processInfo.environment["FLYTE_LINT_BENCH_KEEP"] != nil
     defer { if keep { print("kept \(root.path)") } else { try? FileManager.default.removeItem(at: root) } }
     var perFile: [Int: Double] = [:]
-    print("check benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, best of \(runs) runs each")
-    for count in counts {
-      let dir = root.appendingPathComponent("m\(count)")
-      let bytes = generate(count, into: dir)
-      var read = Double.infinity
-      var check = ProcessResult(seconds: .infinity, peakRSSKiB: 0, status: 0)
-      for _ in 0..<runs {
-        read = min(read, timeRead(dir))
+    print("check benchmark: \(ProcessInfo.processInfo.activeProcessorCount) cores, best of \(runs) interleaved runs each")
+    let dirs = counts.map { root.appendingPathComponent("m\($0)") }
+    let sizes = zip(counts, dirs).map { generate($0, into: $1) }
+    var read = [Double](repeating: .infinity, count: counts.count)
+    var check = [ProcessResult](repeating: ProcessResult(seconds: .infinity, peakRSSKiB: 0, status: 0), count: counts.count)
+    // Sizes alternate run by run: this shared machine's speed drifts by tens of percent from
+    // minute to minute, and interleaving makes every size see the same drift.
+    for _ in 0..<runs {
+      for (i, dir) in dirs.enumerated() {
+        read[i] = min(read[i], timeRead(dir))
         let r = spawn(binary, ["check", dir.path, "--format", "concise", "--quiet"])
-        if r.seconds < check.seconds { check = r }
+        if r.seconds < check[i].seconds { check[i] = r }
       }
-      let mb = Double(bytes) / 1_000_000
-      perFile[count] = check.seconds
+    }
+    for (i, count) in counts.enumerated() {
+      let mb = Double(sizes[i]) / 1_000_000
+      perFile[count] = check[i].seconds
       print(String(
         format: "%6d files  %5.1f MB  check %.3f s (%.0f files/s, %.1f MB/s, peak RSS %.1f MB, exit %d)   read only %.3f s   check/read %.1fx",
-        count, mb, check.seconds, Double(count) / check.seconds, mb / check.seconds,
-        Double(check.peakRSSKiB) / 1024, check.status, read, check.seconds / read))
+        count, mb, check[i].seconds, Double(count) / check[i].seconds, mb / check[i].seconds,
+        Double(check[i].peakRSSKiB) / 1024, check[i].status, read[i], check[i].seconds / read[i]))
     }
     if let small = perFile[counts.first ?? 0], let large = perFile[counts.last ?? 0], counts.count == 2 {
       print(String(format: "%d/%d time ratio: %.2fx (target <= 2.1x)", counts[1], counts[0], large / small))

@@ -26,11 +26,12 @@ public enum DeckFieldDuplicateRule: Rule {
     for task in context.tasks where task.format == .native {
       guard let fields = DeckSettings.given("deck_fields", in: task, tree: tree), tree.isSequence(fields.value) else { continue }
       let sequence = tree.resolved(fields.value)
-      var first: [String: NodeID] = [:]
+      // At most five distinct fields: a list beats a dictionary.
+      var first: [(text: String, item: NodeID)] = []
       for (index, item) in tree.items(of: sequence).enumerated() {
         guard let text = tree.string(item), DeckFields.valid.contains(text) else { continue }
-        guard let earlier = first[text] else {
-          first[text] = item
+        guard let earlier = first.first(where: { $0.text == text })?.item else {
+          first.append((text, item))
           continue
         }
         let fix = ScalarEdit.removingItem(at: index, of: sequence, in: tree).map {

@@ -38,7 +38,7 @@ public enum TypePickledRule: Rule {
     for typed in context.typedTasks {
       let untypedPickled = typed.picklesUntyped(tree)
       for (side, parameter) in typed.parameters {
-        let what = "\(side.rawValue) \"\(parameter.name)\""
+        var what: String { "\(side.rawValue) \"\(parameter.name)\"" }
         switch typed.type(of: parameter) {
         case .missing where untypedPickled:
           let range = tree.oneLineRange(parameter.key)
