@@ -92,6 +92,12 @@ public struct TaskSpec: Sendable {
 
   public func field(_ name: String) -> FieldRef? { storage.parts.field(name) }
 
+  /// The effective value at a slot of `TaskFieldSlots` (for callers that look the same names
+  /// up for every task: resolve the slot once).
+  public func field(slot: Int) -> FieldRef? {
+    storage.parts.slots.indices.contains(slot) ? storage.parts.slots[slot] : nil
+  }
+
   /// Input names, in order.
   public var inputNames: [String] { inputs.map(\.name) }
 }

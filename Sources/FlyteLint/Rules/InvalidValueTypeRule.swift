@@ -71,6 +71,10 @@ public enum InvalidValueTypeRule: Rule {
     ("cache_ignore_input_vars", .stringOrList), ("deprecated", .string), ("pod_template_name", .string),
     ("deck_fields", .stringList),
   ]
+  /// `fields` with each name's slot, looked up once.
+  static let fieldSlots: [(name: String, slot: Int, expected: Expected)] = fields.compactMap { field in
+    TaskFieldSlots.slot(of: field.name).map { (field.name, $0, field.expected) }
+  }
 
   static let strToIntText = "flytekit: 'str' object cannot be interpreted as an integer"
 
@@ -98,8 +102,8 @@ public enum InvalidValueTypeRule: Rule {
     let tree = context.tree
     for task in context.tasks {
       var places: [Place] = []
-      for (name, expected) in fields {
-        guard let field = task.field(name) else { continue }
+      for (name, slot, expected) in fieldSlots {
+        guard let field = task.field(slot: slot) else { continue }
         places.append(Place(
           name: name, expected: expected, key: field.key, value: field.value, field: field,
           shown: context.keyName(field, name), within: ""))
