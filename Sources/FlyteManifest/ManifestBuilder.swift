@@ -24,20 +24,29 @@ struct ManifestBuilder {
     guard tree.isMapping(root) else { return false }
     if let tasks = tree.value(of: "tasks", in: root) {
       if tree.isSequence(tasks) && tree.items(of: tree.resolved(tasks)).isEmpty { return true }
-      if entriesCarry(tasks, keys: TaskKeys.allSet) { return true }
+      if entriesCarry(tasks, keys: Self.taskKeys) { return true }
     }
-    if let workflows = tree.value(of: "workflows", in: root), entriesCarry(workflows, keys: ["nodes"]) {
+    if let workflows = tree.value(of: "workflows", in: root), entriesCarry(workflows, keys: Self.workflowKeys) {
       return true
     }
     return false
   }
 
   /// A sequence of mappings or a mapping of mappings, some entry carrying one of `keys`.
-  private func entriesCarry(_ id: NodeID, keys: Set<String>) -> Bool {
+  private func entriesCarry(_ id: NodeID, keys: NameTable) -> Bool {
     entryNodes(id).contains { entry in
-      tree.isMapping(entry) && tree.entries(of: entry).contains { keys.contains($0.name) }
+      guard tree.isMapping(entry) else { return false }
+      // Key by key, stopping at the first known one (usually the first key of the first task).
+      let list = tree.children(of: tree.resolved(entry))
+      return stride(from: list.startIndex, to: list.endIndex, by: 2).contains { position in
+        let key = tree.resolved(NodeID(list[position]))
+        return tree[key].kind == .scalar && keys.contains(tree.scalarValue(key))
+      }
     }
   }
+
+  private static let taskKeys = NameTable(TaskKeys.all)
+  private static let workflowKeys = NameTable(["nodes"])
 
   /// The entries of a `tasks:` / `workflows:` value: items of a sequence, values of a mapping.
   private func entryNodes(_ id: NodeID) -> [NodeID] {

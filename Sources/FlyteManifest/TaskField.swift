@@ -36,7 +36,6 @@ public enum TaskKeys {
   /// Top-level keys of a native manifest.
   public static let topLevel: [String] = ["version", "defaults", "tasks", "workflows", "types"]
 
-  public static let allSet = Set(all)
   public static let metadataSet = Set(metadata)
   /// Keys whose effective value a task resolves (task keys and metadata keys).
   public static let knownTaskOrMetadata = Set(all + metadata).subtracting(["metadata"])
