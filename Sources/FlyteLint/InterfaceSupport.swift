@@ -13,13 +13,17 @@ struct TypedTask {
   let types: TypeEnvironment
   /// Where resolved types are remembered for the other rules.
   unowned let facts: FileFacts
+  /// Inputs, then outputs (built once: several rules walk them).
+  let parameters: [(side: InterfaceSide, parameter: Parameter)]
+
+  init(task: TaskSpec, types: TypeEnvironment, facts: FileFacts) {
+    self.task = task
+    self.types = types
+    self.facts = facts
+    parameters = task.inputs.map { (.input, $0) } + task.outputs.map { (.output, $0) }
+  }
 
   func type(of parameter: Parameter) -> ParameterType { facts.type(of: parameter, in: self) }
-
-  /// Inputs, then outputs.
-  var parameters: [(side: InterfaceSide, parameter: Parameter)] {
-    task.inputs.map { (.input, $0) } + task.outputs.map { (.output, $0) }
-  }
 
   /// The type as the user wrote it (native), or in Python syntax (flyteidl).
   func display(_ parameter: Parameter, _ type: PythonType) -> String {

@@ -92,8 +92,9 @@ public enum InvalidValueTypeRule: Rule {
     var value: NodeID
     /// The task field the value belongs to (`cache` for a Cache object's fields).
     var field: FieldRef
-    /// The name as written, and where it sits (`""` for a task field).
-    var shown: String
+    /// The name as written (nil: the task field's key as written, read only when reported),
+    /// and where it sits (`""` for a task field).
+    var shown: String?
     var within: String
   }
 
@@ -106,7 +107,7 @@ public enum InvalidValueTypeRule: Rule {
         guard let field = task.field(slot: slot) else { continue }
         places.append(Place(
           name: name, expected: expected, key: field.key, value: field.value, field: field,
-          shown: context.keyName(field, name), within: ""))
+          shown: nil, within: ""))
       }
       if let cache = task.field("cache"), task.format == .native, tree.isMapping(cache.value) {
         for entry in tree.entries(of: tree.resolved(cache.value)) {
@@ -125,7 +126,7 @@ public enum InvalidValueTypeRule: Rule {
     let (name, expected, field) = (place.name, place.expected, place.field)
     let value = tree.resolved(place.value)
     guard !tree.isNull(value), !fits(value, expected, task: task, tree: tree) else { return }
-    let key = place.shown
+    let key = place.shown ?? context.keyName(field, name)
     if expected == .stringList || expected == .stringOrList, tree.isSequence(value) {
       for item in tree.items(of: value) where tree.string(item) == nil {
         var note: String?
