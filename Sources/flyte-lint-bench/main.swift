@@ -16,10 +16,11 @@ func fail(_ message: String) -> Never {
 
 /// `runs` is nil when not given: 7 parser runs, 3 check runs (each check run spawns the tool
 /// on 10,000 and 20,000 files).
-func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int?, check: Bool) {
+func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int?, check: Bool, simulate: Bool) {
   var size = 25.0
   var runs: Int?
   var check = false
+  var simulate = false
   var rest = arguments.dropFirst()
   while let argument = rest.popFirst() {
     switch argument {
@@ -30,19 +31,21 @@ func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int?, check: 
       size = value
     case "--check":
       check = true
+    case "--simulate":
+      simulate = true
     case "--runs":
       guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
         fail("--runs needs a positive integer")
       }
       runs = value
     case "-h", "--help":
-      print("usage: flyte-lint-bench [--size-mb N] [--runs N] [--check]   (defaults 25 MB; 7 runs, 3 with --check)")
+      print("usage: flyte-lint-bench [--size-mb N] [--runs N] [--check | --simulate]   (defaults 25 MB; 7 runs, 3 with --check or --simulate)")
       exit(0)
     default:
       fail("unknown argument \"\(argument)\"")
     }
   }
-  return (size, runs, check)
+  return (size, runs, check, simulate)
 }
 
 /// Best wall time of `runs` calls, in seconds; `body` returns a count that keeps its work alive.
@@ -80,8 +83,12 @@ func checkErrors(_ tree: SyntaxTree, _ what: String) {
   }
 }
 
-let (sizeMB, givenRuns, checkMode) = parseOptions(CommandLine.arguments)
+let (sizeMB, givenRuns, checkMode, simulateMode) = parseOptions(CommandLine.arguments)
 let runs = givenRuns ?? 7
+if simulateMode {
+  SimulateBenchmark.run(nodes: 1_000, runs: givenRuns ?? 3)
+  exit(0)
+}
 if checkMode {
   CheckBenchmark.run(counts: [10_000, 20_000], runs: givenRuns ?? 3)
   exit(0)
