@@ -74,7 +74,8 @@ enum CheckCommand {
     let paths = args.positionals.isEmpty ? ["."] : args.positionals
     let showFiles = args.flags.contains("--show-files")
     // Files are checked as they are found (not for --show-files, which only lists them).
-    let pipeline = showFiles ? nil : CheckPipeline(workers: options.jobs)
+    // More workers than a few per core only queue up on the pipeline's lock.
+    let pipeline = showFiles ? nil : CheckPipeline(workers: min(options.jobs, 64))
     var planner: JobPlanner
     var stdinLinter = options.linter
     do throws(ConfigurationError) {
