@@ -13,11 +13,15 @@ let package = Package(
     .target(name: "FlyteLint", dependencies: ["FlyteSyntax", "FlyteManifest"]),
     // File writes the edges share (fixes now; decks and report files next): no Foundation.
     .target(name: "FlyteIO"),
-    .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO"]),
+    // The simulator (SPEC §9): the runtime model on a virtual clock and the files a run writes.
+    .target(name: "FlyteRuntime", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO"]),
+    .executableTarget(
+      name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteRuntime"]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
     .testTarget(name: "FlyteIOTests", dependencies: ["FlyteIO"]),
+    .testTarget(name: "FlyteRuntimeTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteRuntime"]),
   ]
 )

@@ -8,6 +8,9 @@ public indirect enum JSONValue: Sendable {
   case string(String)
   case int(Int)
   case bool(Bool)
+  /// A number as its JSON text (floats keep the digits they were written with).
+  case number(String)
+  case null
 
   /// Pretty-printed with two-space indents; empty containers stay on one line.
   public func rendered() -> String {
@@ -24,6 +27,8 @@ public indirect enum JSONValue: Sendable {
     case .string(let s): out += JSONEscaping.quoted(s).utf8
     case .int(let n): out += Array(String(n).utf8)
     case .bool(let b): out += Array((b ? "true" : "false").utf8)
+    case .number(let text): out += Array(text.utf8)
+    case .null: out += Array("null".utf8)
     case .array(let items):
       writeContainer(items, open: "[", close: "]", to: &out, indent: indent) { item, out in
         item.write(to: &out, indent: indent + 2)
