@@ -43,6 +43,7 @@ struct AttemptScript {
     var scriptedOutcome = scripted.outcome
     if scriptedOutcome == .preempted && !interruptible {
       scriptedOutcome = .success
+      outcome = Outcome.success.rawValue
       note = "preempted on a non-interruptible attempt: treated as success (the pod is not preemptible)"
     }
     if let failure = AttemptError.scripted(scriptedOutcome, message: scripted.message) {

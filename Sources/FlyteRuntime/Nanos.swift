@@ -51,7 +51,7 @@ enum Nanos {
     return text + seconds + "s"
   }
 
-  /// `2024-01-01T00:00:05.500Z`: UTC, milliseconds shown only when non-zero (civil-from-days
+  /// `2024-01-01T00:00:05.500Z`: UTC, a fraction (at least milliseconds) only when non-zero (civil-from-days
   /// arithmetic, so no Foundation and no time zone database).
   static func timestamp(_ nanos: Int64) -> String {
     let days = nanos >= 0 ? nanos / (86_400 * perSecond) : (nanos - 86_400 * perSecond + 1) / (86_400 * perSecond)
@@ -64,7 +64,7 @@ enum Nanos {
     if fraction != 0 {
       var digits = String(fraction)
       digits = String(repeating: "0", count: 9 - digits.count) + digits
-      while digits.hasSuffix("0") { digits.removeLast() }
+      while digits.count > 3 && digits.hasSuffix("0") { digits.removeLast() }
       text += "." + digits
     }
     return text + "Z"

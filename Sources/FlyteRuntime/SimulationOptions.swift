@@ -38,3 +38,8 @@ public enum SimulationError: Error, Sendable, Equatable, CustomStringConvertible
     }
   }
 }
+
+extension SimulationOptions {
+  /// `--start`: `2024-01-01T00:00:00Z` (UTC; seconds resolution) → nanoseconds since the epoch.
+  public static func parseStart(_ text: String) -> Int64? { Nanos.parseTimestamp(text) }
+}

@@ -14,6 +14,7 @@ enum CommandLineTool {
       check [PATH ...] check task manifests (default "."); see `flyte-lint help check`
       rules            list every rule: code, name, severity, fix, summary
       rule CODE|NAME   a rule's full documentation with examples
+      simulate MANIFEST  simulate a task or workflow run; see `flyte-lint help simulate`
       dump FILE        print each YAML/JSON document of FILE as one line of JSON
                        ("-" reads stdin; --stdin-filename NAME picks the parser)
       help [COMMAND]   show help
@@ -35,6 +36,7 @@ enum CommandLineTool {
     case "rules": return RulesCommand.list(rest)
     case "rule": return RulesCommand.show(rest)
     case "dump": return DumpCommand.run(rest)
+    case "simulate": return SimulateCommand.run(rest)
     case "--version", "version":
       OutputStream.standardOutput.write("flyte-lint \(version)\n")
       return .success
@@ -49,6 +51,8 @@ enum CommandLineTool {
         OutputStream.standardOutput.write(DumpCommand.help)
       case "check":
         OutputStream.standardOutput.write(CheckCommand.help)
+      case "simulate":
+        OutputStream.standardOutput.write(SimulateCommand.help)
       case let other?:
         OutputStream.standardError.write("error: unknown command \"\(other)\"\n\n\(usage)")
         return .usage
