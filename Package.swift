@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .executable(name: "flyte-lint", targets: ["flyte-lint"]),
     .library(name: "FlyteSyntax", targets: ["FlyteSyntax"]),
+    .library(name: "FlyteSpans", targets: ["FlyteSpans"]),
   ],
   targets: [
     .target(name: "FlyteSyntax"),
@@ -13,11 +14,14 @@ let package = Package(
     .target(name: "FlyteLint", dependencies: ["FlyteSyntax", "FlyteManifest"]),
     // File writes the edges share (fixes now; decks and report files next): no Foundation.
     .target(name: "FlyteIO"),
-    .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO"]),
+    // flyteidl Span trees: JSON, and flytekit's explain/dump text (SPEC §9.4).
+    .target(name: "FlyteSpans", dependencies: ["FlyteSyntax"]),
+    .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans"]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
     .testTarget(name: "FlyteIOTests", dependencies: ["FlyteIO"]),
+    .testTarget(name: "FlyteSpansTests", dependencies: ["FlyteSpans"]),
   ]
 )
