@@ -1,42 +1,45 @@
-/// How PyYAML writes a string scalar: plain when it reads back as the same string, else
-/// single-quoted, else double-quoted with escapes. Only the forms span names need are exact:
-/// names made of letters, digits and `_ . - /` (Flyte's node ids and execution names);
-/// anything else is quoted, which PyYAML may leave plain in rare cases.
+/// How PyYAML writes a string scalar in block context: plain when that reads back as the same
+/// string, else single-quoted, else (non-ASCII or control characters, as `allow_unicode` is
+/// off) double-quoted with escapes. Follows PyYAML's scalar analysis and YAML 1.1 resolvers.
 enum YAMLScalar {
   static func text(_ value: String) -> String {
-    if isPlainSafe(value) { return value }
-    if value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
-      return "'" + value.replacingAll("'", with: "''") + "'"
-    }
-    return doubleQuoted(value)
+    let scalars = Array(value.unicodeScalars)
+    if scalars.contains(where: { $0.value < 0x20 || $0.value >= 0x7F }) { return doubleQuoted(value) }
+    if !scalars.isEmpty && allowsBlockPlain(scalars) && !resolvesToNonString(value) { return value }
+    return "'" + value.replacingAll("'", with: "''") + "'"
   }
 
-  private static func isPlainSafe(_ value: String) -> Bool {
-    guard let first = value.unicodeScalars.first else { return false }
-    let allowed = value.unicodeScalars.allSatisfy { s in
-      ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
-        || s == "_" || s == "." || s == "-" || s == "/"
+  /// PyYAML's `analyze_scalar` for printable ASCII: indicators and edge spaces forbid plain.
+  private static func allowsBlockPlain(_ s: [Unicode.Scalar]) -> Bool {
+    if s.first == " " || s.last == " " { return false }
+    let text = String(String.UnicodeScalarView(s))
+    if text.hasPrefix("---") || text.hasPrefix("...") { return false }
+    for (index, ch) in s.enumerated() {
+      let followedBySpace = index + 1 == s.count || s[index + 1] == " "
+      let precededBySpace = index == 0 || s[index - 1] == " "
+      if index == 0 {
+        if "#,[]{}&*!|>'\"%@`".unicodeScalars.contains(ch) { return false }
+        if (ch == "?" || ch == ":" || ch == "-") && followedBySpace { return false }
+      } else {
+        if ch == ":" && followedBySpace { return false }
+        if ch == "#" && precededBySpace { return false }
+      }
     }
-    guard allowed, first != "-" || value.unicodeScalars.count > 1 else { return false }
-    if value.hasPrefix("---") || value.hasPrefix("...") { return false }
-    return !resolvesToNonString(value)
+    return true
   }
 
-  /// PyYAML's YAML 1.1 implicit resolvers, for the characters isPlainSafe lets through.
+  /// PyYAML's YAML 1.1 implicit resolvers: a plain scalar matching one is not a string.
   private static func resolvesToNonString(_ value: String) -> Bool {
     let words: Set<String> = [
       "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
-      "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "",
-      ".inf", ".Inf", ".INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN",
+      "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "", "<<", "=",
     ]
     if words.contains(value) { return true }
-    if value.wholeMatch(of: #/[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+/#) != nil {
-      return true
-    }
-    if value.wholeMatch(of: #/[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?/#) != nil {
-      return true
-    }
-    return value.wholeMatch(of: #/[0-9]{4}-[0-9]{2}-[0-9]{2}/#) != nil
+    let int = #/[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+/#
+    let float = #/[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)/#
+    let timestamp = #/[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?/#
+    return value.wholeMatch(of: int) != nil || value.wholeMatch(of: float) != nil
+      || value.wholeMatch(of: timestamp) != nil
   }
 
   private static func doubleQuoted(_ value: String) -> String {

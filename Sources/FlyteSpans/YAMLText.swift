@@ -18,8 +18,15 @@ enum YAMLText {
         out += text
       case .entity(let index, let indent):
         let aggregate = aggregates[index]
-        out += spaces(indent) + key(aggregate.key) + ":\n"
-        out += breakdown(aggregate.breakdown, indent: indent + 2)
+        let body = breakdown(aggregate.breakdown, indent: indent + 2)
+        if case .text(let name) = aggregate.key, name.isEmpty || name.unicodeScalars.count >= 128 {
+          // Empty and long scalars cannot be simple keys: PyYAML writes `? key` and starts the
+          // value on the `: ` line. (A long key with spaces would also be folded at 80
+          // columns there; Flyte ids have no spaces.)
+          out += spaces(indent) + "? " + key(aggregate.key) + "\n" + spaces(indent) + ": " + body.dropFirst(indent + 2)
+        } else {
+          out += spaces(indent) + key(aggregate.key) + ":\n" + body
+        }
         var upcoming: [Work] = []
         // Sorted section names: nodes < task_attempts < workflows.
         let nodes = aggregate.nodes.keys.sorted(by: pythonLess).compactMap { aggregate.nodes[$0] }

@@ -16,6 +16,9 @@ enum CommandLineTool {
       rule CODE|NAME   a rule's full documentation with examples
       dump FILE        print each YAML/JSON document of FILE as one line of JSON
                        ("-" reads stdin; --stdin-filename NAME picks the parser)
+      spans explain|dump FILE
+                       print a Span JSON file (ours or Flyte Admin's) as flytekit's
+                       FlyteExecutionSpan explain()/dump() do ("-" reads stdin)
       help [COMMAND]   show help
 
     OPTIONS:
@@ -35,6 +38,7 @@ enum CommandLineTool {
     case "rules": return RulesCommand.list(rest)
     case "rule": return RulesCommand.show(rest)
     case "dump": return DumpCommand.run(rest)
+    case "spans": return SpansCommand.run(rest)
     case "--version", "version":
       OutputStream.standardOutput.write("flyte-lint \(version)\n")
       return .success
@@ -49,6 +53,8 @@ enum CommandLineTool {
         OutputStream.standardOutput.write(DumpCommand.help)
       case "check":
         OutputStream.standardOutput.write(CheckCommand.help)
+      case "spans":
+        OutputStream.standardOutput.write(SpansCommand.help)
       case let other?:
         OutputStream.standardError.write("error: unknown command \"\(other)\"\n\n\(usage)")
         return .usage
