@@ -6,6 +6,9 @@ import FlyteSyntax
 /// fields are ignored so newer Admin versions still read.
 public enum SpanJSON {
   public static func decode(_ bytes: [UInt8]) throws(SpanJSONError) -> Span {
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw SpanJSONError(path: "", message: "empty input: expected a Span JSON object")
+    }
     // The parser caps nesting (SyntaxLimits.maxDepth), which bounds the recursion below.
     let tree = SyntaxTree.parseJSON(bytes)
     if let error = tree.errors.first {
