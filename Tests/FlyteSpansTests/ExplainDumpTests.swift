@@ -1,4 +1,5 @@
 import FlyteSpans
+import Foundation
 import Testing
 
 @Suite struct ExplainDumpTests {
@@ -12,6 +13,12 @@ import Testing
 
   @Test func verifiedExampleFromJSONGivesTheSameText() throws {
     let span = try SpanJSON.decode(SpanJSON.encode(VerifiedExample.tree))
+    #expect(span.explain() == VerifiedExample.explain)
+    #expect(span.dump() == VerifiedExample.dump)
+  }
+
+  @Test func verifiedExampleFromAdminShapedJSON() throws {
+    let span = try SpanJSON.decode(try SpanJSONTests.fixture("verified.json"))
     #expect(span.explain() == VerifiedExample.explain)
     #expect(span.dump() == VerifiedExample.dump)
   }
