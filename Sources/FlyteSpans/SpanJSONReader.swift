@@ -51,7 +51,7 @@ private struct Reader {
     var result: [String: NodeID] = [:]
     for pair in tree.pairs(of: id) {
       let name = camelCase(tree.scalarValue(pair.key))
-      if tree.resolvedScalar(pair.value) == .null { continue }
+      if tree.resolvesToNull(pair.value) { continue }
       if result[name] != nil {
         throw SpanJSONError(path: path, message: "field \"\(name)\" is given twice")
       }

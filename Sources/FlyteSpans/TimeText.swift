@@ -125,8 +125,9 @@ enum TimeText {
       fraction += 1e6
       whole -= 1
     }
-    // Timestamps come from years 1...9999 or a caller's clock; clamp instead of trapping.
-    let limit = 9.0e15
+    // Parsed timestamps lie in years 1...9999 (±2.6e11 s); a hand-built one beyond that
+    // (where Python raises) is clamped so later microsecond arithmetic cannot overflow.
+    let limit = 1.0e12
     let seconds = Int64(max(-limit, min(limit, whole)))
     return (seconds, Int64(fraction))
   }

@@ -143,3 +143,37 @@ import Testing
     while let child = alternating.spans.first { alternating = child }
   }
 }
+
+@Suite struct TimestampTests {
+  @Test func extremeHandBuiltTimestampsDoNotTrap() {
+    let span = Span(
+      id: .operation("X"), startTime: Timestamp(seconds: .min, nanos: -5),
+      endTime: Timestamp(seconds: .max, nanos: 2_000_000_000))
+    #expect(!span.explain().isEmpty)
+    #expect(!span.dump().isEmpty)
+    #expect(!SpanJSON.encode(span).isEmpty)
+    #expect(Timestamp(seconds: .max).adding(nanoseconds: .max) == Timestamp(seconds: .max))
+  }
+
+  @Test func addingNanosecondsCarries() {
+    let t = Timestamp(seconds: 10, nanos: 900_000_000)
+    #expect(t.adding(nanoseconds: 200_000_000) == Timestamp(seconds: 11, nanos: 100_000_000))
+    #expect(t.adding(nanoseconds: -1_000_000_000) == Timestamp(seconds: 9, nanos: 900_000_000))
+    #expect(t.adding(nanoseconds: -950_000_000) == Timestamp(seconds: 9, nanos: 950_000_000))
+  }
+
+  @Test(arguments: [
+    ("2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z"), ("2024-02-29T23:59:59.5Z", "2024-02-29T23:59:59.500Z"),
+    ("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"), ("9999-12-31T23:59:59.999999999Z", "9999-12-31T23:59:59.999999999Z"),
+    ("2024-01-01T01:30:00.000001+01:30", "2024-01-01T00:00:00.000001Z"), ("1969-12-31t23:59:59.1234z", "1969-12-31T23:59:59.123400Z"),
+  ])
+  func rfc3339RoundTrip(input: String, expected: String) {
+    #expect(Timestamp(rfc3339: input)?.rfc3339 == expected)
+  }
+
+  @Test(arguments: ["2023-02-29T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T00:00:00", "2024-01-01 00:00:00Z",
+    "2024-01-01T00:00:00.Z", "2024-01-01T00:00:00.1234567890Z", "0000-01-01T00:00:00Z", "2024-1-01T00:00:00Z", ""])
+  func rejectsMalformedTimestamps(input: String) {
+    #expect(Timestamp(rfc3339: input) == nil)
+  }
+}
