@@ -64,7 +64,9 @@ public struct TaskExecutionID: Hashable, Sendable {
   public var nodeExecutionId: NodeExecutionID?
   public var retryAttempt: UInt32
 
-  public init(taskId: Identifier? = nil, nodeExecutionId: NodeExecutionID? = nil, retryAttempt: UInt32 = 0) {
+  public init(
+    taskId: Identifier? = nil, nodeExecutionId: NodeExecutionID? = nil, retryAttempt: UInt32 = 0
+  ) {
     self.taskId = taskId
     self.nodeExecutionId = nodeExecutionId
     self.retryAttempt = retryAttempt

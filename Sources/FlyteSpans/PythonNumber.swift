@@ -73,7 +73,8 @@ enum PythonNumber {
     }
     let mantissa = digits.count == 1 ? digits : digits.prefix(1) + "." + digits.dropFirst()
     let exponentDigits = String(exponent.magnitude)
-    let exponentText = (exponent < 0 ? "-" : "+") + (exponentDigits.count < 2 ? "0" : "") + exponentDigits
+    let exponentText =
+      (exponent < 0 ? "-" : "+") + (exponentDigits.count < 2 ? "0" : "") + exponentDigits
     return sign + mantissa + "e" + exponentText
   }
 

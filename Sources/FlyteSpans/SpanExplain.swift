@@ -2,7 +2,8 @@ extension Span {
   /// The table flytekit's `FlyteExecutionSpan.explain()` prints (with a UTC local zone):
   /// a header, 140 dashes, then one line per operation span, depth first.
   public func explain() -> String {
-    var out = PythonNumber.leftAligned("operation", width: 25)
+    var out =
+      PythonNumber.leftAligned("operation", width: 25)
       + PythonNumber.leftAligned("start_timestamp", width: 25)
       + PythonNumber.leftAligned("end_timestamp", width: 25)
       + " " + PythonNumber.rightAligned("duration", width: 8) + "    entity\n"
@@ -26,7 +27,9 @@ extension Span {
     return out
   }
 
-  private static func explainLine(_ span: Span, operation: String, indent: Int, identifier: String) -> String {
+  private static func explainLine(_ span: Span, operation: String, indent: Int, identifier: String)
+    -> String
+  {
     let duration = TimeText.pythonDuration(from: span.startTime, to: span.endTime)
     return PythonNumber.leftAligned(operation, width: 25)
       + PythonNumber.leftAligned(TimeText.explainStamp(span.startTime), width: 25)

@@ -1,53 +1,15 @@
 import FlyteSyntax
 
-/// Reads Span JSON in proto3 JSON form: a bare `Span`, or Flyte Admin's
-/// `WorkflowExecutionGetMetricsResponse` (`{"span": {...}}`). Field names are accepted in
-/// lowerCamelCase and in the proto's snake_case (proto3 JSON parsers take both); unknown
-/// fields are ignored so newer Admin versions still read.
-public enum SpanJSON {
-  public static func decode(_ bytes: [UInt8]) throws(SpanJSONError) -> Span {
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      throw SpanJSONError(path: "", message: "empty input: expected a Span JSON object")
-    }
-    // The parser caps nesting (SyntaxLimits.maxDepth), which bounds the recursion below.
-    let tree = SyntaxTree.parseJSON(bytes)
-    if let error = tree.errors.first {
-      let position = LineIndex(bytes).position(at: error.range.lowerBound)
-      throw SpanJSONError(path: "", message: "invalid JSON at line \(position.line), column \(position.column): \(error.message)")
-    }
-    guard let root = tree.documents.first?.root else {
-      throw SpanJSONError(path: "", message: "empty input: expected a Span JSON object")
-    }
-    let reader = Reader(tree: tree)
-    guard tree[root].kind == .mapping else {
-      throw SpanJSONError(path: "$", message: "expected a JSON object (a Span or {\"span\": ...})")
-    }
-    let fields = try reader.fields(root, path: "$")
-    // A response wraps the span; a bare span has no `span` field.
-    if let wrapped = fields["span"], fields.keys.allSatisfy({ !spanFieldNames.contains($0) }) {
-      return try reader.span(wrapped, path: "$.span")
-    }
-    return try reader.span(root, path: "$")
-  }
-
-  public static func decode(_ text: String) throws(SpanJSONError) -> Span {
-    try decode(Array(text.utf8))
-  }
-
-  static let spanFieldNames: Set<String> = [
-    "startTime", "start_time", "endTime", "end_time", "workflowId", "workflow_id", "nodeId", "node_id",
-    "taskId", "task_id", "operationId", "operation_id", "spans",
-  ]
-}
-
 /// Typed access to the parsed tree, with the JSON path of every value for error messages.
-private struct Reader {
+struct SpanJSONReader {
   let tree: SyntaxTree
 
   /// An object's fields by name, snake_case names folded to lowerCamelCase; JSON `null`
   /// means "not set" in proto3 JSON, so such fields are left out.
   func fields(_ id: NodeID, path: String) throws(SpanJSONError) -> [String: NodeID] {
-    guard tree[id].kind == .mapping else { throw SpanJSONError(path: path, message: "expected a JSON object") }
+    guard tree[id].kind == .mapping else {
+      throw SpanJSONError(path: path, message: "expected a JSON object")
+    }
     var result: [String: NodeID] = [:]
     for pair in tree.pairs(of: id) {
       let name = camelCase(tree.scalarValue(pair.key))
@@ -72,16 +34,21 @@ private struct Reader {
     let end = try timestamp(endNode, path: path + ".endTime")
     let present = ["workflowId", "nodeId", "taskId", "operationId"].filter { f[$0] != nil }
     guard present.count <= 1 else {
-      throw SpanJSONError(path: path, message: "only one id may be set (oneof), found \(present.joined(separator: ", "))")
+      throw SpanJSONError(
+        path: path,
+        message: "only one id may be set (oneof), found \(present.joined(separator: ", "))")
     }
     let spanID: SpanID
     switch present.first {
-    case "workflowId"?: spanID = .workflow(try workflow(f["workflowId"], path: path + ".workflowId"))
+    case "workflowId"?:
+      spanID = .workflow(try workflow(f["workflowId"], path: path + ".workflowId"))
     case "nodeId"?: spanID = .node(try node(f["nodeId"], path: path + ".nodeId"))
     case "taskId"?: spanID = .task(try task(f["taskId"], path: path + ".taskId"))
-    case "operationId"?: spanID = .operation(try string(f["operationId"], path: path + ".operationId"))
+    case "operationId"?:
+      spanID = .operation(try string(f["operationId"], path: path + ".operationId"))
     default:
-      throw SpanJSONError(path: path, message: "missing id: expected one of workflowId, nodeId, taskId, operationId")
+      throw SpanJSONError(
+        path: path, message: "missing id: expected one of workflowId, nodeId, taskId, operationId")
     }
     var children: [Span] = []
     if let list = f["spans"] {
@@ -98,7 +65,8 @@ private struct Reader {
   func timestamp(_ id: NodeID, path: String) throws(SpanJSONError) -> Timestamp {
     let text = try string(id, path: path)
     guard let value = Timestamp(rfc3339: text) else {
-      throw SpanJSONError(path: path, message: "\"\(text)\" is not an RFC 3339 timestamp (e.g. 2024-01-01T00:00:00Z)")
+      throw SpanJSONError(
+        path: path, message: "\"\(text)\" is not an RFC 3339 timestamp (e.g. 2024-01-01T00:00:00Z)")
     }
     return value
   }
@@ -116,15 +84,19 @@ private struct Reader {
   func node(_ id: NodeID?, path: String) throws(SpanJSONError) -> NodeExecutionID {
     guard let id else { return NodeExecutionID() }
     let f = try fields(id, path: path)
-    let execution = f["executionId"] == nil ? nil : try workflow(f["executionId"], path: path + ".executionId")
-    return NodeExecutionID(nodeId: try string(f["nodeId"], path: path + ".nodeId"), executionId: execution)
+    let execution =
+      f["executionId"] == nil ? nil : try workflow(f["executionId"], path: path + ".executionId")
+    return NodeExecutionID(
+      nodeId: try string(f["nodeId"], path: path + ".nodeId"), executionId: execution)
   }
 
   func task(_ id: NodeID?, path: String) throws(SpanJSONError) -> TaskExecutionID {
     guard let id else { return TaskExecutionID() }
     let f = try fields(id, path: path)
     let taskID = f["taskId"] == nil ? nil : try identifier(f["taskId"], path: path + ".taskId")
-    let nodeID = f["nodeExecutionId"] == nil ? nil : try node(f["nodeExecutionId"], path: path + ".nodeExecutionId")
+    let nodeID =
+      f["nodeExecutionId"] == nil
+      ? nil : try node(f["nodeExecutionId"], path: path + ".nodeExecutionId")
     return TaskExecutionID(
       taskId: taskID, nodeExecutionId: nodeID,
       retryAttempt: try uint32(f["retryAttempt"], path: path + ".retryAttempt"))
@@ -154,7 +126,9 @@ private struct Reader {
       }
     default: break
     }
-    throw SpanJSONError(path: path, message: "expected one of \(ResourceType.allCases.map(\.rawValue).joined(separator: ", "))")
+    throw SpanJSONError(
+      path: path,
+      message: "expected one of \(ResourceType.allCases.map(\.rawValue).joined(separator: ", "))")
   }
 
   func string(_ id: NodeID?, path: String) throws(SpanJSONError) -> String {

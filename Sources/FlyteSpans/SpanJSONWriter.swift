@@ -3,14 +3,14 @@ extension SpanJSON {
   /// default scalars left out, set messages always present (`{}` when empty), tab indent,
   /// `<`, `>` and `&` escaped as Go's encoding/json does; a final newline.
   public static func encode(_ span: Span) -> String {
-    var writer = JSONWriter()
+    var writer = SpanJSONWriter()
     writer.span(span)
     return writer.out + "\n"
   }
 
   /// The same, wrapped as Flyte Admin's `WorkflowExecutionGetMetricsResponse`.
   public static func encodeResponse(_ span: Span) -> String {
-    var writer = JSONWriter()
+    var writer = SpanJSONWriter()
     writer.open("{")
     writer.key("span")
     writer.span(span)
@@ -20,7 +20,7 @@ extension SpanJSON {
 }
 
 /// Builds tab-indented JSON; one "is this the first member" flag per open container.
-private struct JSONWriter {
+struct SpanJSONWriter {
   var out = ""
   var firstFlags: [Bool] = []
 

@@ -29,7 +29,8 @@ enum TimeText {
     let month = Int(shifted < 10 ? shifted + 3 : shifted - 9)
     let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     let s = Int(secondOfDay)
-    return Civil(year: year, month: month, day: day, hour: s / 3600, minute: s / 60 % 60, second: s % 60)
+    return Civil(
+      year: year, month: month, day: day, hour: s / 3600, minute: s / 60 % 60, second: s % 60)
   }
 
   static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
@@ -67,9 +68,11 @@ enum TimeText {
 
   static func parseRFC3339(_ text: String) -> Timestamp? {
     var reader = DigitReader(Array(text.utf8))
-    guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"),
+    guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2),
+      reader.skip("-"),
       let day = reader.number(2), reader.skip("T") || reader.skip("t"),
-      let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2), reader.skip(":"),
+      let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2),
+      reader.skip(":"),
       let second = reader.number(2)
     else { return nil }
     guard year >= 1, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
@@ -87,13 +90,12 @@ enum TimeText {
       for _ in count..<9 { nanos *= 10 }
     }
     var offset = 0
-    if reader.skip("Z") || reader.skip("z") {
-    } else if let sign = reader.sign(), let oh = reader.number(2), reader.skip(":"), let om = reader.number(2),
-      oh < 24, om < 60
-    {
+    if !(reader.skip("Z") || reader.skip("z")) {
+      // A numeric offset instead of `Z`: folded into UTC.
+      guard let sign = reader.sign(), let oh = reader.number(2), reader.skip(":"),
+        let om = reader.number(2), oh < 24, om < 60
+      else { return nil }
       offset = sign * (oh * 3600 + om * 60)
-    } else {
-      return nil
     }
     guard reader.atEnd else { return nil }
     let dayCount = days(year: Int64(year), month: month, day: day)
@@ -157,7 +159,9 @@ private struct DigitReader {
   var atEnd: Bool { index == bytes.count }
 
   mutating func digit() -> Int? {
-    guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
+    guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
+      return nil
+    }
     defer { index += 1 }
     return Int(bytes[index] - UInt8(ascii: "0"))
   }

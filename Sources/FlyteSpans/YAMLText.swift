@@ -23,7 +23,9 @@ enum YAMLText {
           // Empty and long scalars cannot be simple keys: PyYAML writes `? key` and starts the
           // value on the `: ` line. (A long key with spaces would also be folded at 80
           // columns there; Flyte ids have no spaces.)
-          out += spaces(indent) + "? " + key(aggregate.key) + "\n" + spaces(indent) + ": " + body.dropFirst(indent + 2)
+          out +=
+            spaces(indent) + "? " + key(aggregate.key) + "\n" + spaces(indent) + ": "
+            + body.dropFirst(indent + 2)
         } else {
           out += spaces(indent) + key(aggregate.key) + ":\n" + body
         }
@@ -31,8 +33,12 @@ enum YAMLText {
         // Sorted section names: nodes < task_attempts < workflows.
         let nodes = aggregate.nodes.keys.sorted(by: pythonLess).compactMap { aggregate.nodes[$0] }
         let tasks = aggregate.tasks.keys.sorted().compactMap { aggregate.tasks[$0] }
-        let workflows = aggregate.workflows.keys.sorted(by: pythonLess).compactMap { aggregate.workflows[$0] }
-        for (heading, entries) in [("nodes", nodes), ("task_attempts", tasks), ("workflows", workflows)]
+        let workflows = aggregate.workflows.keys.sorted(by: pythonLess).compactMap {
+          aggregate.workflows[$0]
+        }
+        for (heading, entries) in [
+          ("nodes", nodes), ("task_attempts", tasks), ("workflows", workflows),
+        ]
         where !entries.isEmpty {
           upcoming.append(.line(spaces(indent + 2) + heading + ":\n"))
           upcoming += entries.map { .entity(index: $0, indent: indent + 4) }
@@ -47,7 +53,9 @@ enum YAMLText {
     if seconds.isEmpty { return spaces(indent) + "breakdown: {}\n" }
     var out = spaces(indent) + "breakdown:\n"
     for name in seconds.keys.sorted(by: pythonLess) {
-      out += spaces(indent + 2) + YAMLScalar.text(name) + ": " + PythonNumber.yamlFloat(seconds[name] ?? 0) + "\n"
+      out +=
+        spaces(indent + 2) + YAMLScalar.text(name) + ": "
+        + PythonNumber.yamlFloat(seconds[name] ?? 0) + "\n"
     }
     return out
   }

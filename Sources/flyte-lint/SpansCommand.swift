@@ -30,17 +30,22 @@ enum SpansCommand {
       return .success
     }
     guard args.positionals.count == 2 else {
-      return CommandLineTool.usageError("spans takes a view (explain or dump) and one FILE", help: help)
+      return CommandLineTool.usageError(
+        "spans takes a view (explain or dump) and one FILE", help: help)
     }
     let view = args.positionals[0]
     let path = args.positionals[1]
     guard view == "explain" || view == "dump" else {
-      return CommandLineTool.usageError("unknown spans view \"\(view)\" (expected explain or dump)", help: help)
+      return CommandLineTool.usageError(
+        "unknown spans view \"\(view)\" (expected explain or dump)", help: help)
     }
     let limit = SyntaxLimits.standard.maxFileBytes
     let bytes: [UInt8]
     do {
-      bytes = path == "-" ? try FileInput.readStandardInput(limit: limit) : try FileInput.read(path: path, limit: limit)
+      bytes =
+        path == "-"
+        ? try FileInput.readStandardInput(limit: limit)
+        : try FileInput.read(path: path, limit: limit)
     } catch {
       OutputStream.standardError.write("error: \(error.description)\n")
       // A named path that does not exist is a usage error (SPEC §1); one that cannot be read is not.

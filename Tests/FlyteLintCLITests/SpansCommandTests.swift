@@ -31,21 +31,26 @@ import Testing
   }
 
   @Test func invalidSpanJSONExitsOneWithAMessage() throws {
-    try withFiles(["bad.json": "{\"span\": {\"startTime\": \"yesterday\"}", "wrong.json": "{\"span\": 3}"]) { dir in
+    try withFiles([
+      "bad.json": "{\"span\": {\"startTime\": \"yesterday\"}", "wrong.json": "{\"span\": 3}",
+    ]) { dir in
       let truncated = try CLI.run(["spans", "explain", "bad.json"], in: dir)
       #expect(truncated.status == 1)
       #expect(truncated.stdout == "")
-      #expect(truncated.stderr.hasPrefix("error: bad.json: not a valid Span: invalid JSON at line 1"))
+      #expect(
+        truncated.stderr.hasPrefix("error: bad.json: not a valid Span: invalid JSON at line 1"))
       let wrong = try CLI.run(["spans", "dump", "wrong.json"], in: dir)
       #expect(wrong.status == 1)
-      #expect(wrong.stderr == "error: wrong.json: not a valid Span: $.span: expected a JSON object\n")
+      #expect(
+        wrong.stderr == "error: wrong.json: not a valid Span: $.span: expected a JSON object\n")
     }
   }
 
   @Test func usageErrorsExitTwo() throws {
-    for arguments in [["spans"], ["spans", "explain"], ["spans", "show", "x.json"], ["spans", "dump", "a", "b"],
-      ["spans", "dump", "missing.json"]]
-    {
+    for arguments in [
+      ["spans"], ["spans", "explain"], ["spans", "show", "x.json"], ["spans", "dump", "a", "b"],
+      ["spans", "dump", "missing.json"],
+    ] {
       let result = try CLI.run(arguments)
       #expect(result.status == 2, "\(arguments)")
       #expect(result.stdout == "")

@@ -1,5 +1,5 @@
-import Foundation
 import FlyteSpans
+import Foundation
 import Testing
 
 @Suite struct SpanJSONTests {
@@ -34,7 +34,8 @@ import Testing
       spans: [
         Span(
           id: .task(TaskExecutionID(nodeExecutionId: NodeExecutionID(nodeId: "n0"))),
-          startTime: Timestamp(seconds: 0, nanos: 1), endTime: Timestamp(seconds: 0, nanos: 120_000_000)),
+          startTime: Timestamp(seconds: 0, nanos: 1),
+          endTime: Timestamp(seconds: 0, nanos: 120_000_000)),
         Span(id: .operation(""), startTime: Timestamp(seconds: 0), endTime: Timestamp(seconds: 0)),
       ])
     let expected = """
@@ -77,7 +78,10 @@ import Testing
     let span = try SpanJSON.decode(text)
     #expect(span.startTime == Timestamp(seconds: 1_704_067_200))
     #expect(span.endTime == Timestamp(seconds: 1_704_067_201, nanos: 250_000_000))
-    #expect(span.id == .task(TaskExecutionID(taskId: Identifier(resourceType: .task, name: "t"), retryAttempt: 2)))
+    #expect(
+      span.id
+        == .task(
+          TaskExecutionID(taskId: Identifier(resourceType: .task, name: "t"), retryAttempt: 2)))
     #expect(span.spans.isEmpty)
   }
 
@@ -87,22 +91,42 @@ import Testing
     ("[1, 2]", "$: expected a JSON object"),
     ("{\"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\"}", "$: missing startTime"),
     ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\"}", "$: missing endTime"),
-    ("{\"span\": {\"startTime\": 5, \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\"}}",
-      "$.span.startTime: expected a JSON string"),
-    ("{\"startTime\": \"2024-13-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\"}",
-      "$.startTime: \"2024-13-01T00:00:00Z\" is not an RFC 3339 timestamp"),
-    ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\"}", "$: missing id"),
-    ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"nodeId\": {}}",
-      "only one id may be set"),
-    ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"spans\": {}}",
-      "$.spans: expected a JSON array"),
-    ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"spans\": [7]}",
-      "$.spans[0]: expected a JSON object"),
-    ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"taskId\": {\"retryAttempt\": -1}}",
-      "$.taskId.retryAttempt: expected an unsigned 32-bit integer"),
-    ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"taskId\": {\"taskId\": {\"resourceType\": \"NOPE\"}}}",
-      "$.taskId.taskId.resourceType: expected one of"),
-    ("{\"startTime\": \"2024-01-01T00:00:00Z\", \"start_time\": \"2024-01-01T00:00:00Z\"}", "given twice"),
+    (
+      "{\"span\": {\"startTime\": 5, \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\"}}",
+      "$.span.startTime: expected a JSON string"
+    ),
+    (
+      "{\"startTime\": \"2024-13-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\"}",
+      "$.startTime: \"2024-13-01T00:00:00Z\" is not an RFC 3339 timestamp"
+    ),
+    (
+      "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\"}",
+      "$: missing id"
+    ),
+    (
+      "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"nodeId\": {}}",
+      "only one id may be set"
+    ),
+    (
+      "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"spans\": {}}",
+      "$.spans: expected a JSON array"
+    ),
+    (
+      "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"spans\": [7]}",
+      "$.spans[0]: expected a JSON object"
+    ),
+    (
+      "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"taskId\": {\"retryAttempt\": -1}}",
+      "$.taskId.retryAttempt: expected an unsigned 32-bit integer"
+    ),
+    (
+      "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"taskId\": {\"taskId\": {\"resourceType\": \"NOPE\"}}}",
+      "$.taskId.taskId.resourceType: expected one of"
+    ),
+    (
+      "{\"startTime\": \"2024-01-01T00:00:00Z\", \"start_time\": \"2024-01-01T00:00:00Z\"}",
+      "given twice"
+    ),
   ])
   func malformedInputIsATypedError(input: String, message: String) {
     #expect {
@@ -117,7 +141,8 @@ import Testing
     let depth = 100_000
     var text = ""
     for _ in 0..<depth {
-      text += "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"spans\": ["
+      text +=
+        "{\"startTime\": \"2024-01-01T00:00:00Z\", \"endTime\": \"2024-01-01T00:00:00Z\", \"operationId\": \"X\", \"spans\": ["
     }
     text += String(repeating: "]}", count: depth)
     #expect(throws: SpanJSONError.self) { _ = try SpanJSON.decode(text) }
@@ -126,17 +151,25 @@ import Testing
   @Test func deepHandBuiltTreesPrintWithoutRecursion() {
     // A 20,000-deep chain of node spans: explain prints only the leaf operation (indented
     // 40,000 spaces); dump stops at the operation spans between nodes, as flytekit does.
-    var chain = Span(id: .operation("LEAF"), startTime: Timestamp(seconds: 0), endTime: Timestamp(seconds: 1))
+    var chain = Span(
+      id: .operation("LEAF"), startTime: Timestamp(seconds: 0), endTime: Timestamp(seconds: 1))
     var alternating = chain
     for level in 0..<20_000 {
-      chain = Span(id: .node(NodeExecutionID(nodeId: "n")), startTime: Timestamp(seconds: 0), endTime: Timestamp(seconds: 1), spans: [chain])
+      chain = Span(
+        id: .node(NodeExecutionID(nodeId: "n")), startTime: Timestamp(seconds: 0),
+        endTime: Timestamp(seconds: 1), spans: [chain])
       let id: SpanID = level % 2 == 0 ? .node(NodeExecutionID(nodeId: "n")) : .operation("OP")
-      alternating = Span(id: id, startTime: Timestamp(seconds: 0), endTime: Timestamp(seconds: 1), spans: [alternating])
+      alternating = Span(
+        id: id, startTime: Timestamp(seconds: 0), endTime: Timestamp(seconds: 1),
+        spans: [alternating])
     }
     let lines = chain.explain().split(separator: "\n")
     #expect(lines.count == 3)
     #expect(lines.last?.hasSuffix(String(repeating: " ", count: 39_998) + "node/n") == true)
-    #expect(alternating.dump() == "? ''\n: breakdown:\n    OP: 1.0\n  nodes:\n    n:\n      breakdown:\n        OP: 1.0\n\n")
+    #expect(
+      alternating.dump()
+        == "? ''\n: breakdown:\n    OP: 1.0\n  nodes:\n    n:\n      breakdown:\n        OP: 1.0\n\n"
+    )
     // Tear the chains down one level at a time: the default deinit of a 20,000-deep value
     // would recurse.
     while let child = chain.spans.first { chain = child }
@@ -163,16 +196,22 @@ import Testing
   }
 
   @Test(arguments: [
-    ("2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z"), ("2024-02-29T23:59:59.5Z", "2024-02-29T23:59:59.500Z"),
-    ("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"), ("9999-12-31T23:59:59.999999999Z", "9999-12-31T23:59:59.999999999Z"),
-    ("2024-01-01T01:30:00.000001+01:30", "2024-01-01T00:00:00.000001Z"), ("1969-12-31t23:59:59.1234z", "1969-12-31T23:59:59.123400Z"),
+    ("2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z"),
+    ("2024-02-29T23:59:59.5Z", "2024-02-29T23:59:59.500Z"),
+    ("0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z"),
+    ("9999-12-31T23:59:59.999999999Z", "9999-12-31T23:59:59.999999999Z"),
+    ("2024-01-01T01:30:00.000001+01:30", "2024-01-01T00:00:00.000001Z"),
+    ("1969-12-31t23:59:59.1234z", "1969-12-31T23:59:59.123400Z"),
   ])
   func rfc3339RoundTrip(input: String, expected: String) {
     #expect(Timestamp(rfc3339: input)?.rfc3339 == expected)
   }
 
-  @Test(arguments: ["2023-02-29T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T00:00:00", "2024-01-01 00:00:00Z",
-    "2024-01-01T00:00:00.Z", "2024-01-01T00:00:00.1234567890Z", "0000-01-01T00:00:00Z", "2024-1-01T00:00:00Z", ""])
+  @Test(arguments: [
+    "2023-02-29T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T00:00:00", "2024-01-01 00:00:00Z",
+    "2024-01-01T00:00:00.Z", "2024-01-01T00:00:00.1234567890Z", "0000-01-01T00:00:00Z",
+    "2024-1-01T00:00:00Z", "",
+  ])
   func rejectsMalformedTimestamps(input: String) {
     #expect(Timestamp(rfc3339: input) == nil)
   }

@@ -13,12 +13,15 @@ enum VerifiedExample {
     Span(id: .operation(name), startTime: start, endTime: end)
   }
 
-  static let execution = WorkflowExecutionID(project: "flytesnacks", domain: "development", name: "f6a3b2c1")
+  static let execution = WorkflowExecutionID(
+    project: "flytesnacks", domain: "development", name: "f6a3b2c1")
 
   static var tree: Span {
     let node = NodeExecutionID(nodeId: "n0", executionId: execution)
     let task = TaskExecutionID(
-      taskId: Identifier(resourceType: .task, project: "flytesnacks", domain: "development", name: "my.task", version: "v1"),
+      taskId: Identifier(
+        resourceType: .task, project: "flytesnacks", domain: "development", name: "my.task",
+        version: "v1"),
       nodeExecutionId: node, retryAttempt: 0)
     let taskSpan = Span(
       id: .task(task), startTime: at(2), endTime: at(9),
@@ -35,7 +38,8 @@ enum VerifiedExample {
     return Span(
       id: .workflow(execution), startTime: at(0), endTime: at(11),
       spans: [
-        operation("WORKFLOW_SETUP", at(0), at(1)), nodeSpan, operation("WORKFLOW_TEARDOWN", at(10), at(11)),
+        operation("WORKFLOW_SETUP", at(0), at(1)), nodeSpan,
+        operation("WORKFLOW_TEARDOWN", at(10), at(11)),
       ])
   }
 
