@@ -53,7 +53,38 @@ struct SpanJSONWriter {
     out += quoted(value)
   }
 
-  mutating func span(_ span: Span) {
+  private enum Work {
+    case span(Span)
+    case member
+    case close(String)
+  }
+
+  /// Writes a span tree with a work stack rather than recursion, so a deep hand-built tree
+  /// cannot overflow the call stack.
+  mutating func span(_ root: Span) {
+    var stack: [Work] = [.span(root)]
+    while let work = stack.popLast() {
+      switch work {
+      case .member: member()
+      case .close(let bracket): close(bracket)
+      case .span(let span):
+        spanFields(span)
+        stack.append(.close("}"))
+        if !span.spans.isEmpty {
+          key("spans")
+          open("[")
+          stack.append(.close("]"))
+          for child in span.spans.reversed() {
+            stack.append(.span(child))
+            stack.append(.member)
+          }
+        }
+      }
+    }
+  }
+
+  /// Opens a span's object and writes its timestamps and id, in .proto order.
+  private mutating func spanFields(_ span: Span) {
     open("{")
     key("startTime")
     out += quoted(span.startTime.rfc3339)
@@ -74,16 +105,6 @@ struct SpanJSONWriter {
       key("operationId")
       out += quoted(id)
     }
-    if !span.spans.isEmpty {
-      key("spans")
-      open("[")
-      for child in span.spans {
-        member()
-        self.span(child)
-      }
-      close("]")
-    }
-    close("}")
   }
 
   mutating func workflow(_ id: WorkflowExecutionID) {

@@ -216,3 +216,24 @@ import Testing
     #expect(Timestamp(rfc3339: input) == nil)
   }
 }
+
+@Suite struct DeepEncodingTests {
+  @Test func encodesDeepTreesWithoutRecursionAndTheReaderRefusesPastItsLimit() throws {
+    // Output size grows with depth squared (tab indentation), so 1,000 levels is enough to
+    // show the shape; the writer itself uses a work stack.
+    var chain = Span(
+      id: .operation("LEAF"), startTime: Timestamp(seconds: 0), endTime: Timestamp(seconds: 1))
+    for _ in 0..<1_000 {
+      chain = Span(
+        id: .node(NodeExecutionID(nodeId: "n")), startTime: Timestamp(seconds: 0),
+        endTime: Timestamp(seconds: 1), spans: [chain])
+    }
+    let json = SpanJSON.encode(chain)
+    #expect(json.hasSuffix("\n\t\t}\n\t]\n}\n"))
+    #expect(json.components(separatedBy: "\"operationId\": \"LEAF\"").count == 2)
+    #expect(throws: SpanJSONError.self) { _ = try SpanJSON.decode(json) }
+    var shallow = chain
+    for _ in 0..<900 { if let child = shallow.spans.first { shallow = child } }
+    #expect(try SpanJSON.decode(SpanJSON.encode(shallow)) == shallow)
+  }
+}
