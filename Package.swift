@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .executable(name: "flyte-lint", targets: ["flyte-lint"]),
     .library(name: "FlyteSyntax", targets: ["FlyteSyntax"]),
+    .library(name: "FlyteSpans", targets: ["FlyteSpans"]),
   ],
   targets: [
     .target(name: "FlyteSyntax"),
@@ -13,15 +14,19 @@ let package = Package(
     .target(name: "FlyteLint", dependencies: ["FlyteSyntax", "FlyteManifest"]),
     // File writes the edges share (fixes now; decks and report files next): no Foundation.
     .target(name: "FlyteIO"),
+    // flyteidl Span trees: JSON, and flytekit's explain/dump text (SPEC §9.4).
+    .target(name: "FlyteSpans", dependencies: ["FlyteSyntax"]),
     // The simulator (SPEC §9): the runtime model on a virtual clock and the files a run writes.
-    .target(name: "FlyteRuntime", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO"]),
+    .target(name: "FlyteRuntime", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans"]),
     .executableTarget(
-      name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteRuntime"]),
+      name: "flyte-lint",
+      dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans", "FlyteRuntime"]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
     .testTarget(name: "FlyteIOTests", dependencies: ["FlyteIO"]),
     .testTarget(name: "FlyteRuntimeTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteRuntime"]),
+    .testTarget(name: "FlyteSpansTests", dependencies: ["FlyteSpans"]),
   ]
 )

@@ -17,6 +17,9 @@ enum CommandLineTool {
       simulate MANIFEST  simulate a task or workflow run; see `flyte-lint help simulate`
       dump FILE        print each YAML/JSON document of FILE as one line of JSON
                        ("-" reads stdin; --stdin-filename NAME picks the parser)
+      spans explain|dump FILE
+                       print a Span JSON file (ours or Flyte Admin's) as flytekit's
+                       FlyteExecutionSpan explain()/dump() do ("-" reads stdin)
       help [COMMAND]   show help
 
     OPTIONS:
@@ -37,6 +40,7 @@ enum CommandLineTool {
     case "rule": return RulesCommand.show(rest)
     case "dump": return DumpCommand.run(rest)
     case "simulate": return SimulateCommand.run(rest)
+    case "spans": return SpansCommand.run(rest)
     case "--version", "version":
       OutputStream.standardOutput.write("flyte-lint \(version)\n")
       return .success
@@ -53,6 +57,8 @@ enum CommandLineTool {
         OutputStream.standardOutput.write(CheckCommand.help)
       case "simulate":
         OutputStream.standardOutput.write(SimulateCommand.help)
+      case "spans":
+        OutputStream.standardOutput.write(SpansCommand.help)
       case let other?:
         OutputStream.standardError.write("error: unknown command \"\(other)\"\n\n\(usage)")
         return .usage
