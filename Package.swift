@@ -26,7 +26,8 @@ let package = Package(
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
     .testTarget(name: "FlyteIOTests", dependencies: ["FlyteIO"]),
-    .testTarget(name: "FlyteRuntimeTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteRuntime"]),
+    .testTarget(
+      name: "FlyteRuntimeTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteSpans", "FlyteRuntime"]),
     .testTarget(name: "FlyteSpansTests", dependencies: ["FlyteSpans"]),
   ]
 )

@@ -34,6 +34,7 @@ struct NodeExecutor {
       if let cache {
         if !pendingKeys.contains(key), let hit = cache.lookup(key) {
           record.cache = .hit
+          record.end = start + PlatformOverheads.nodeSetup + PlatformOverheads.nodeTeardown
           record.outputs = hit.map { OutputRecord(name: $0.name, value: $0.value, metadata: nil) }
           return Result(node: record)
         }
@@ -42,7 +43,8 @@ struct NodeExecutor {
         record.cache = .bypassed
       }
     }
-    var result = attempts(record: record, inputs: values, start: start)
+    var result = attempts(record: record, inputs: values, start: start + PlatformOverheads.nodeSetup)
+    result.node.end += PlatformOverheads.nodeTeardown
     if result.node.status == .succeeded, let cache, let key = result.node.cacheKey {
       do {
         try cache.store(key, outputs: result.node.outputs.map { (name: $0.name, value: $0.value) })

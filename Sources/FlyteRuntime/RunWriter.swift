@@ -1,4 +1,5 @@
 import FlyteIO
+import FlyteSpans
 
 /// Writes a run's files under the output folder, each atomically; nothing else is written.
 public struct RunWriter: Sendable {
@@ -8,12 +9,16 @@ public struct RunWriter: Sendable {
 
   /// The file names and contents, in the order they are written.
   public static func files(_ run: RunRecord) -> [(name: String, text: String)] {
-    [
+    let spans = SpanTree.build(run)
+    return [
       ("summary.json", SummaryJSON.render(run)),
       ("metrics.txt", MetricsReport.statsd(run)),
       ("metrics.json", MetricsReport.json(run)),
       ("logs.jsonl", LogsAndOutputs.logs(run)),
       ("outputs.json", LogsAndOutputs.outputs(run)),
+      ("spans.json", SpanJSON.encode(spans)),
+      ("spans.txt", spans.explain()),
+      ("spans.yaml", spans.dump()),
     ]
   }
 

@@ -14,7 +14,7 @@ struct TaskRun {
       retries: task.retries, timeout: nil, interruptible: task.interruptible, cache: task.cache)
     let executor = NodeExecutor(
       task: task, tree: tree, context: context, cache: options.cacheDirectory.map(CacheStore.init(directory:)))
-    let result = executor.run(inputs: inputs, start: options.start)
+    let result = executor.run(inputs: inputs, start: options.start + PlatformOverheads.workflowSetup)
     var notes: [String] = []
     if let timeout = task.timeoutNanos {
       notes.append(
@@ -22,7 +22,7 @@ struct TaskRun {
     }
     return RunRecord(
       executionID: executionID, project: options.project, domain: options.domain, kind: .task, name: task.name,
-      start: options.start, end: result.node.end, status: result.node.status == .succeeded ? .succeeded : .failed,
+      start: options.start, end: result.node.end + PlatformOverheads.workflowTeardown, status: result.node.status == .succeeded ? .succeeded : .failed,
       error: result.node.error, nodes: [result.node], outputs: result.node.outputs, metrics: result.metrics,
       logs: result.logs, notes: notes)
   }

@@ -80,7 +80,7 @@ struct WorkflowRun {
           timeout: nil, interruptible: false, cache: .disabled, cacheKey: nil, inputs: [], outputs: [], attempts: [],
           error: nil, notes: []))
     }
-    let end = nodes.map(\.end).max() ?? options.start
+    let end = (nodes.map(\.end).max() ?? options.start) + PlatformOverheads.workflowTeardown
     var outputs: [OutputRecord] = []
     if failure == nil {
       for binding in workflow.outputs {
@@ -100,7 +100,7 @@ struct WorkflowRun {
   /// When every node this one reads from has succeeded: the latest end; nil while one has not
   /// run (or failed: then the node never starts).
   private func readyTime(_ node: WorkflowNode, _ records: [String: NodeRecord]) -> Int64? {
-    var start = options.start
+    var start = options.start + PlatformOverheads.workflowSetup
     for binding in node.bindings {
       guard let source = binding.source, source != "inputs" else { continue }
       guard let upstream = records[source], upstream.status == .succeeded else { return nil }

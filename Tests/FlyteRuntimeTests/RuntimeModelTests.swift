@@ -1,4 +1,5 @@
 import FlyteManifest
+import FlyteSpans
 import Foundation
 import Testing
 
@@ -145,7 +146,7 @@ import Testing
             - {id: b, task: t}
       """)
     #expect(run.nodes[0].start == run.nodes[1].start)
-    #expect(run.end == run.nodes[0].end)
+    #expect(run.end == run.nodes[0].end + PlatformOverheads.workflowTeardown)
   }
 
   @Test func statsTagsFollowFlytekit() {
@@ -168,5 +169,18 @@ import Testing
     let settings = CacheSettings(version: "v1", serialize: false, ignoredInputs: ["debug"])
     let key = settings.key(task: "t", inputs: [(name: "b", value: .int("2")), (name: "a", value: .string("x")), (name: "debug", value: .bool(true))])
     #expect(key == "t-v1-" + SHA256.hex(#"{"a":"x","b":2}"#))
+  }
+}
+
+/// The span tree of a run: operations in flytekit's entities, explain output from FlyteSpans.
+@Suite struct SpanTreeTests {
+  @Test func singleTaskTreeExplainsLikeFlytekit() throws {
+    let run = try RuntimeModelTests.run("tasks:\n  - name: t\n    simulate: {duration: 4s}\n")
+    let text = SpanTree.build(run).explain()
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2 + 7)
+    #expect(lines[2].hasPrefix("WORKFLOW_SETUP           01-01 00:00:00.000000    01-01 00:00:01.000000"))
+    #expect(lines[5].hasPrefix("TASK_RUNTIME             01-01 00:00:02.160000    01-01 00:00:06.160000        4.00s        task/0"))
+    #expect(lines.last?.hasPrefix("WORKFLOW_TEARDOWN") == true)
   }
 }
