@@ -17,11 +17,14 @@ let package = Package(
     // flyteidl Span trees: JSON, and flytekit's explain/dump text (SPEC §9.4).
     .target(name: "FlyteSpans", dependencies: ["FlyteSyntax"]),
     .executableTarget(name: "flyte-lint", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans"]),
+    // Deck HTML (issue 5): renders plain data the runtime fills; depends on nothing.
+    .target(name: "FlyteDecks"),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
     .testTarget(name: "FlyteLintCLITests", dependencies: ["flyte-lint"]),
     .testTarget(name: "FlyteIOTests", dependencies: ["FlyteIO"]),
     .testTarget(name: "FlyteSpansTests", dependencies: ["FlyteSpans"]),
+    .testTarget(name: "FlyteDecksTests", dependencies: ["FlyteDecks"]),
   ]
 )

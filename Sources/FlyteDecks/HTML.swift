@@ -1,0 +1,39 @@
+/// The one escaping function: every piece of user text (names, values, source, links, SVG
+/// labels and attributes) goes through it, so `<script>` or `"onload=` stays text.
+enum HTML {
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      // Controls other than tab/newline are not allowed in XHTML; show them as U+FFFD.
+      case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{7F}": out += "\u{FFFD}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out
+  }
+}
+
+/// Fixed-point text without Foundation's locale-dependent formatting: byte-stable everywhere.
+enum Fixed {
+  static func format(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return "0" + (decimals > 0 ? "." + zeros(decimals) : "") }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let magnitude = min((abs(value) * scale).rounded(), 9e15)
+    let units = Int64(magnitude)
+    let factor = Int64(scale)
+    let whole = units / factor
+    let sign = value < 0 && units != 0 ? "-" : ""
+    guard decimals > 0 else { return "\(sign)\(whole)" }
+    return "\(sign)\(whole).\(String(units % factor).leftPadded(to: decimals))"
+  }
+
+  private static func zeros(_ count: Int) -> String { String(repeating: "0", count: count) }
+}
