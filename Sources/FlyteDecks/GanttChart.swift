@@ -10,6 +10,7 @@ struct GanttChart {
   static let rowHeight = 20.0
   static let axisHeight = 28.0
   static let maxLabel = 44
+  static let bottomAxisFrom = 30
 
   func render() -> String {
     guard !bars.isEmpty else { return "<p class=\"muted\">No spans to chart.</p>" }
@@ -18,7 +19,10 @@ struct GanttChart {
     let right = Self.width - 16
     let scale = (right - left) / (high - low)
     let x = { (t: Double) -> Double in left + (Self.clamp(t) - low) * scale }
-    let height = Self.axisHeight + Double(bars.count) * Self.rowHeight + 8
+    // Long charts scroll, so they repeat the tick labels below the last row.
+    let bottomAxis = bars.count > Self.bottomAxisFrom
+    let rowsEnd = Self.axisHeight + Double(bars.count) * Self.rowHeight
+    let height = rowsEnd + (bottomAxis ? Self.axisHeight : 8)
     var svg = "<div class=\"gantt\"><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\""
     svg += " width=\"\(n(Self.width))\" height=\"\(n(height))\""
     svg += " viewBox=\"0 0 \(n(Self.width)) \(n(height))\">"
@@ -32,6 +36,10 @@ struct GanttChart {
       svg += " y2=\"\(n(height))\"/>"
       svg += "<text class=\"axis\" x=\"\(tx)\" y=\"\(n(Self.axisHeight - 10))\">"
       svg += "\(Fixed.format(tick, decimals: decimals))s</text>"
+      if bottomAxis {
+        svg += "<text class=\"axis\" x=\"\(tx)\" y=\"\(n(rowsEnd + 18))\">"
+        svg += "\(Fixed.format(tick, decimals: decimals))s</text>"
+      }
       tick += step
     }
     for (row, bar) in bars.enumerated() {

@@ -163,7 +163,8 @@ extension PythonHighlighter {
     for token in tokens(source) {
       let pieces = token.text.split(separator: "\n", omittingEmptySubsequences: false)
       for (n, piece) in pieces.enumerated() {
-        if n > 0 { out += "</span>\n<span class=\"ln\">" }
+        // No newline between line blocks: inside <pre> it would double the spacing.
+        if n > 0 { out += "</span><span class=\"ln\">" }
         guard !piece.isEmpty else { continue }
         let text = HTML.escape(String(piece))
         if let kind = token.kind {
