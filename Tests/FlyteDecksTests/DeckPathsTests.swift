@@ -56,3 +56,10 @@ import Testing
     #expect(DeckPaths(names: [long]).segment(long).utf8.count <= 140)
   }
 }
+
+@Suite struct DeckPathsDocumentedExamples {
+  @Test func examplesInDocsHold() {
+    #expect(DeckPaths.sanitise("../../x") == "_._.._x")
+    #expect(DeckPaths.sanitise("/etc/passwd") == "_etc_passwd")
+  }
+}
