@@ -5,8 +5,10 @@ struct DependencyPanel {
 
   func render() -> String {
     guard !specs.isEmpty else { return "<p class=\"muted\">No dependencies were given.</p>" }
-    var html = "<div class=\"toolbar\"><button type=\"button\" onclick=\"flyteCopyRequirements(this)\">"
-    html += "Copy as requirements.txt</button><span id=\"copy-status\" class=\"muted\"></span></div>"
+    var html =
+      "<div class=\"toolbar\"><button type=\"button\" onclick=\"flyteCopyRequirements(this)\">"
+    html +=
+      "Copy as requirements.txt</button><span id=\"copy-status\" class=\"muted\"></span></div>"
     let rows = specs.map { spec in
       let (name, version) = Self.split(spec)
       return "<tr><td class=\"mono\">\(HTML.escape(name))</td>"
@@ -14,7 +16,8 @@ struct DependencyPanel {
     }
     html += DeckDocument.table(head: ["Name", "Version"], rows: rows)
     html += "<details id=\"requirements-box\"><summary>requirements.txt</summary>"
-    html += "<textarea id=\"requirements-text\" class=\"req\" readonly=\"readonly\" rows=\"\(min(specs.count, 20))\">"
+    html +=
+      "<textarea id=\"requirements-text\" class=\"req\" readonly=\"readonly\" rows=\"\(min(specs.count, 20))\">"
     html += HTML.escape(specs.joined(separator: "\n") + "\n")
     return html + "</textarea></details>"
   }

@@ -18,7 +18,9 @@ struct PageRenderer {
         body += "<input type=\"radio\" name=\"deck-tab\" id=\"tab-\(tab.slug)\"\(checked)/>\n"
       }
       body += "<nav>"
-      for tab in tabs { body += "<label for=\"tab-\(tab.slug)\">\(HTML.escape(tab.rawValue))</label>" }
+      for tab in tabs {
+        body += "<label for=\"tab-\(tab.slug)\">\(HTML.escape(tab.rawValue))</label>"
+      }
       body += "</nav>\n<div class=\"panels\">\n"
       for tab in tabs {
         body += "<section class=\"panel\" id=\"panel-\(tab.slug)\">\n\(panel(tab))\n</section>\n"
@@ -38,7 +40,8 @@ struct PageRenderer {
       ("Attempt", String(page.attempt)),
     ])
     if case .failed(let kind, let message) = page.outcome {
-      h += "<div class=\"error\"><strong>\(HTML.escape(kind))</strong>: \(HTML.escape(message))</div>"
+      h +=
+        "<div class=\"error\"><strong>\(HTML.escape(kind))</strong>: \(HTML.escape(message))</div>"
     }
     return h + "</header>"
   }
@@ -63,12 +66,14 @@ struct PageRenderer {
       rows.append(row + "</tr>")
     }
     var html = "<h2>Timeline</h2>"
-    html += page.timeline.isEmpty
+    html +=
+      page.timeline.isEmpty
       ? "<p class=\"muted\">No timeit entries were recorded.</p>"
       : DeckDocument.table(
         head: ["Name", "Start (s)", "Finish (s)", "Wall Time(s)", "Process Time(s)"], rows: rows)
     // Without spans from the runtime, chart the timeit entries themselves.
-    let bars = page.gantt.isEmpty
+    let bars =
+      page.gantt.isEmpty
       ? page.timeline.map { GanttBar(label: $0.name, start: $0.start, end: $0.end, kind: .timeit) }
       : page.gantt
     html += "<h2>Gantt</h2>" + GanttChart(bars: bars, origin: page.origin).render()

@@ -1,9 +1,15 @@
 /// A small Python tokenizer for the Source Code tab: enough to colour keywords, strings,
 /// comments, numbers, decorators and def/class names. It never fails: unknown text is plain.
 enum PythonHighlighter {
+  /// Raw values are the CSS classes the stylesheet colours.
   enum Kind: String {
-    case keyword = "k", string = "s", comment = "c", number = "n", decorator = "d",
-      builtin = "b", definition = "f"
+    case keyword = "k"
+    case string = "s"
+    case comment = "c"
+    case number = "n"
+    case decorator = "d"
+    case builtin = "b"
+    case definition = "f"
   }
 
   struct Token: Equatable {
@@ -78,7 +84,9 @@ enum PythonHighlighter {
           i += 1
           while let d = peek(), PythonHighlighter.isIdentPart(d) || d == "." { i += 1 }
           emit(.decorator, start)
-        } else if ("0"..."9").contains(c) || (c == "." && (peek(1).map { ("0"..."9").contains($0) } ?? false)) {
+        } else if ("0"..."9").contains(c)
+          || (c == "." && (peek(1).map { ("0"..."9").contains($0) } ?? false))
+        {
           number(from: start)
         } else if PythonHighlighter.isIdentStart(c) {
           identifier(from: start)
@@ -152,28 +160,5 @@ enum PythonHighlighter {
       }
       emit(.number, start)
     }
-  }
-}
-
-extension PythonHighlighter {
-  /// Highlighted source as one `<span class="ln">` per line (CSS counters number them); a
-  /// token spanning lines is closed and reopened so tags stay balanced.
-  static func html(_ source: String) -> String {
-    var out = "<span class=\"ln\">"
-    for token in tokens(source) {
-      let pieces = token.text.split(separator: "\n", omittingEmptySubsequences: false)
-      for (n, piece) in pieces.enumerated() {
-        // No newline between line blocks: inside <pre> it would double the spacing.
-        if n > 0 { out += "</span><span class=\"ln\">" }
-        guard !piece.isEmpty else { continue }
-        let text = HTML.escape(String(piece))
-        if let kind = token.kind {
-          out += "<span class=\"\(kind.rawValue)\">\(text)</span>"
-        } else {
-          out += text
-        }
-      }
-    }
-    return out + "</span>"
   }
 }

@@ -1,5 +1,6 @@
-@testable import FlyteDecks
 import Testing
+
+@testable import FlyteDecks
 
 /// Hostile names, values and source must come out as text: no element, attribute or handler
 /// they spell may appear in the markup.
@@ -16,8 +17,11 @@ import Testing
       timeline: [DeckTimelineEntry(name: evil, start: 0, end: 1, wallTime: 1, processTime: 1)],
       gantt: [GanttBar(label: evil, start: 0, end: 1, kind: .runtime, link: evil)],
       inputs: [DeckValueRow(name: evil, type: evil, value: evil)],
-      outputs: [DeckValueRow(name: evil, type: evil, value: evil,
-        metadata: [DeckMetadataItem(key: evil, value: evil)])],
+      outputs: [
+        DeckValueRow(
+          name: evil, type: evil, value: evil,
+          metadata: [DeckMetadataItem(key: evil, value: evil)])
+      ],
       source: "x = '\(evil)'  # \(evil)\n\(evil)", dependencies: [evil, "\(evil)==1.0"])
   }
 
@@ -45,8 +49,11 @@ import Testing
   func hostileIndexStaysText(_ evil: String) {
     let index = DeckIndex(
       executionID: evil, runName: evil, origin: evil,
-      entries: [DeckIndexEntry(runName: evil, taskName: evil, nodeID: evil, attempt: 0,
-        outcome: .failed(kind: evil, message: evil), path: evil)],
+      entries: [
+        DeckIndexEntry(
+          runName: evil, taskName: evil, nodeID: evil, attempt: 0,
+          outcome: .failed(kind: evil, message: evil), path: evil)
+      ],
       gantt: [GanttBar(label: evil, start: 0, end: 2, kind: .node, link: evil)])
     let parsed = WellFormed.parse(DeckRenderer.index(index))
     #expect(parsed.error == nil, "\(parsed.error ?? "")")

@@ -4,12 +4,16 @@ import Testing
 @Suite struct DeckFieldTests {
   @Test func defaultFieldsShowFlytekitOrder() {
     #expect(
-      DeckField.tabs(deckFields: [.input, .output, .sourceCode, .timeline, .dependencies], succeeded: true)
+      DeckField.tabs(
+        deckFields: [.input, .output, .sourceCode, .timeline, .dependencies], succeeded: true)
         == [.timeline, .sourceCode, .dependencies, .input, .output])
   }
 
   @Test func deckFieldsFilterNeverReorderAndDuplicatesCollapse() {
-    #expect(DeckField.tabs(deckFields: [.output, .timeline, .output], succeeded: true) == [.timeline, .output])
+    #expect(
+      DeckField.tabs(deckFields: [.output, .timeline, .output], succeeded: true) == [
+        .timeline, .output,
+      ])
     #expect(DeckField.tabs(deckFields: [], succeeded: true).isEmpty)
   }
 

@@ -1,5 +1,6 @@
-@testable import FlyteDecks
 import Testing
+
+@testable import FlyteDecks
 
 @Suite struct DeckPageTests {
   @Test func samplePageAndIndexAreWellFormed() {
@@ -13,7 +14,9 @@ import Testing
     var page = DeckSamples.page
     page.deckFields = [.output, .input, .timeline]
     let html = DeckRenderer.page(page)
-    let labels = WellFormed.parse(html).texts.filter { ["Timeline", "Input", "Output", "Source Code", "Dependencies"].contains($0) }
+    let labels = WellFormed.parse(html).texts.filter {
+      ["Timeline", "Input", "Output", "Source Code", "Dependencies"].contains($0)
+    }
     #expect(Array(labels.prefix(3)) == ["Timeline", "Input", "Output"])
     #expect(!html.contains("id=\"panel-source\""))
     #expect(!html.contains("id=\"panel-dependencies\""))
@@ -29,7 +32,9 @@ import Testing
     var failed = DeckSamples.page
     failed.outcome = .failed(kind: "USER", message: "x")
     // Output is not a tab of a failed attempt: fall back to the first.
-    #expect(DeckRenderer.page(failed, selecting: .output).contains("id=\"tab-timeline\" checked=\"checked\""))
+    #expect(
+      DeckRenderer.page(failed, selecting: .output).contains(
+        "id=\"tab-timeline\" checked=\"checked\""))
   }
 
   @Test func noTabsSaysSo() {
@@ -42,15 +47,19 @@ import Testing
 
   @Test func thousandBarsStayWellFormed() {
     var page = DeckSamples.page
-    page.gantt = (0..<1000).map { GanttBar(label: "node-\($0)", start: Double($0), end: Double($0) + 3, kind: .runtime) }
+    page.gantt = (0..<1000).map {
+      GanttBar(label: "node-\($0)", start: Double($0), end: Double($0) + 3, kind: .runtime)
+    }
     let html = DeckRenderer.page(page)
     #expect(WellFormed.parse(html).error == nil)
     #expect(html.contains("Gantt chart, 1000 bars"))
   }
 
   @Test func degenerateTimesDoNotBreakTheChart() {
-    let bars = [GanttBar(label: "a", start: .nan, end: .infinity, kind: .other),
-                GanttBar(label: "b", start: 5, end: 5, kind: .other)]
+    let bars = [
+      GanttBar(label: "a", start: .nan, end: .infinity, kind: .other),
+      GanttBar(label: "b", start: 5, end: 5, kind: .other),
+    ]
     let svg = GanttChart(bars: bars, origin: "").render()
     #expect(!svg.contains("nan") && !svg.contains("inf"))
     #expect(WellFormed.parse("<div>\(svg)</div>").error == nil)

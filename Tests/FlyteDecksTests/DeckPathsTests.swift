@@ -1,23 +1,31 @@
-@testable import FlyteDecks
 import Testing
+
+@testable import FlyteDecks
 
 @Suite struct DeckPathsTests {
   static func isSafe(_ path: String) -> Bool {
     let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-    return !path.hasPrefix("/") && segments.allSatisfy { segment in
-      !segment.isEmpty && segment != "." && segment != ".." && !segment.hasPrefix(".")
-        && segment.utf8.allSatisfy { b in
-          (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 46 || b == 95 || b == 45
-        }
-    }
+    return !path.hasPrefix("/")
+      && segments.allSatisfy { segment in
+        !segment.isEmpty && segment != "." && segment != ".." && !segment.hasPrefix(".")
+          && segment.utf8.allSatisfy { b in
+            (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b == 46
+              || b == 95 || b == 45
+          }
+      }
   }
 
   @Test func plainNamesStayAsTheyAre() {
     let paths = DeckPaths(names: ["my_project.wf", "n0"])
-    #expect(paths.deck(runName: "my_project.wf", nodeID: "n0", attempt: 2) == "my_project.wf/n0/attempt-2/deck.html")
+    #expect(
+      paths.deck(runName: "my_project.wf", nodeID: "n0", attempt: 2)
+        == "my_project.wf/n0/attempt-2/deck.html")
   }
 
-  @Test(arguments: ["../../x", "/etc/passwd", "..", ".", "", "a/../../b", "..\\..\\w", "<script>", "名前", "x\u{0}y", ".hidden"])
+  @Test(arguments: [
+    "../../x", "/etc/passwd", "..", ".", "", "a/../../b", "..\\..\\w", "<script>", "名前", "x\u{0}y",
+    ".hidden",
+  ])
   func hostileNamesCannotLeaveTheOutputFolder(_ name: String) {
     let paths = DeckPaths(names: [name])
     let path = paths.deck(runName: name, nodeID: name, attempt: -3)

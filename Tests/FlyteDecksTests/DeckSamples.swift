@@ -18,24 +18,32 @@ enum DeckSamples {
 
   static let timeline: [DeckTimelineEntry] = [
     .init(name: "Load task", start: 10, end: 10.2, wallTime: 0.2, processTime: 0.15),
-    .init(name: "Download data to local from s3://flyte-sim/abc/n0/0/inputs.pb",
+    .init(
+      name: "Download data to local from s3://flyte-sim/abc/n0/0/inputs.pb",
       start: 10.2, end: 10.25, wallTime: 0.05, processTime: 0.001),
-    .init(name: "AsyncTranslate literal to python value", start: 10.25, end: 10.26,
+    .init(
+      name: "AsyncTranslate literal to python value", start: 10.25, end: 10.26,
       wallTime: 0.01, processTime: 0.01),
-    .init(name: "Translate literal to python value", start: 10.25, end: 10.26,
+    .init(
+      name: "Translate literal to python value", start: 10.25, end: 10.26,
       wallTime: 0.01, processTime: 0.01),
-    .init(name: "Execute user level code", start: 10.26, end: 20.26, wallTime: 10,
+    .init(
+      name: "Execute user level code", start: 10.26, end: 20.26, wallTime: 10,
       processTime: 9.5),
-    .init(name: "Translate the output to literals", start: 20.26, end: 20.27,
+    .init(
+      name: "Translate the output to literals", start: 20.26, end: 20.27,
       wallTime: 0.01, processTime: 0.01),
-    .init(name: "dispatch execute", start: 10.25, end: 20.27, wallTime: 10.02,
+    .init(
+      name: "dispatch execute", start: 10.25, end: 20.27, wallTime: 10.02,
       processTime: 9.52),
-    .init(name: "Upload data to s3://flyte-sim/abc/n0/0", start: 20.27, end: 20.4,
+    .init(
+      name: "Upload data to s3://flyte-sim/abc/n0/0", start: 20.27, end: 20.4,
       wallTime: 0.13, processTime: 0.02),
   ]
 
   static let page = DeckPage(
-    executionID: "fsim-3f2a9c", runName: "my_project.workflows.wf", taskName: "my_project.tasks.analyze",
+    executionID: "fsim-3f2a9c", runName: "my_project.workflows.wf",
+    taskName: "my_project.tasks.analyze",
     nodeID: "n0", attempt: 1, outcome: .success, deckFields: DeckField.flytekitOrder,
     origin: "2024-01-01T00:00:00Z", timeline: timeline,
     gantt: [
@@ -73,9 +81,11 @@ enum DeckSamples {
     gantt: [
       GanttBar(label: "workflow/my_project.workflows.wf", start: 0, end: 22, kind: .workflow),
       GanttBar(label: "node/n0", start: 1, end: 21, kind: .node),
-      GanttBar(label: "task/0", start: 1.5, end: 9, kind: .failed,
+      GanttBar(
+        label: "task/0", start: 1.5, end: 9, kind: .failed,
         link: "my_project.workflows.wf/n0/attempt-0/deck.html"),
-      GanttBar(label: "task/1", start: 9.5, end: 20.9, kind: .attempt,
+      GanttBar(
+        label: "task/1", start: 9.5, end: 20.9, kind: .attempt,
         link: "my_project.workflows.wf/n0/attempt-1/deck.html"),
     ])
 }

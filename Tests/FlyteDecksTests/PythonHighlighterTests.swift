@@ -1,5 +1,6 @@
-@testable import FlyteDecks
 import Testing
+
+@testable import FlyteDecks
 
 @Suite struct PythonHighlighterTests {
   typealias T = PythonHighlighter.Token
@@ -8,7 +9,10 @@ import Testing
     let tokens = PythonHighlighter.tokens("@task\ndef f(x): return 'a' # c\ny = 0x1F + 2.5e-3")
     let kinds = tokens.compactMap { t in t.kind.map { ($0, t.text) } }
     #expect(kinds.map(\.1) == ["@task", "def", "f", "return", "'a'", "# c", "0x1F", "2.5e-3"])
-    #expect(kinds.map(\.0) == [.decorator, .keyword, .definition, .keyword, .string, .comment, .number, .number])
+    #expect(
+      kinds.map(\.0) == [
+        .decorator, .keyword, .definition, .keyword, .string, .comment, .number, .number,
+      ])
   }
 
   @Test func prefixedAndTripleQuotedStrings() {
