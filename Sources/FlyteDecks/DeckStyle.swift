@@ -41,7 +41,12 @@ enum DeckStyle {
     #tab-dependencies:checked ~ .panels #panel-dependencies,
     #tab-input:checked ~ .panels #panel-input,
     #tab-output:checked ~ .panels #panel-output { display: block; }
-    .tabs > input:focus-visible + input, .tabs > input:focus-visible { outline: none; }
+    #tab-timeline:focus-visible ~ nav label[for=tab-timeline],
+    #tab-source:focus-visible ~ nav label[for=tab-source],
+    #tab-dependencies:focus-visible ~ nav label[for=tab-dependencies],
+    #tab-input:focus-visible ~ nav label[for=tab-input],
+    #tab-output:focus-visible ~ nav label[for=tab-output] { outline: 2px solid var(--accent);
+      outline-offset: -2px; }
     table.grid { border-collapse: collapse; width: 100%; margin: 0 0 12px; }
     table.grid th, table.grid td { border: 1px solid var(--line); padding: 5px 8px;
       text-align: left; vertical-align: top; }

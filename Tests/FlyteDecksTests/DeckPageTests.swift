@@ -86,3 +86,15 @@ import Testing
     #expect(DependencyPanel.split("numpy >= 1.26") == ("numpy", ">= 1.26"))
   }
 }
+
+@Suite struct DeckNanosTests {
+  @Test func nanosecondInitialisersMatchSeconds() {
+    let entry = DeckTimelineEntry(name: "x", startNanos: 10_200_000_000, endNanos: 10_250_000_000)
+    #expect(entry.start == 10.2 && entry.end == 10.25)
+    #expect(Fixed.format(entry.wallTime, decimals: 6) == "0.050000")
+    #expect(entry.processTime == entry.wallTime)
+    let bar = GanttBar(
+      label: "b", startNanos: 1_500_000_000, endNanos: 9_000_000_000, kind: .failed)
+    #expect(bar.start == 1.5 && bar.end == 9)
+  }
+}
