@@ -70,7 +70,7 @@ struct GanttChart {
     g += "<rect x=\"\(n(start))\" y=\"\(n(top + 3))\" width=\"\(n(width))\""
     g += " height=\"\(n(Self.rowHeight - 6))\" rx=\"2\"/>"
     g += "</g>"
-    guard let link = bar.link else { return g }
+    guard let link = bar.link.flatMap(SafeLink.href) else { return g }
     return "<a href=\"\(HTML.escape(link))\">\(g)</a>"
   }
 

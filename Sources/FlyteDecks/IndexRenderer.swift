@@ -19,12 +19,18 @@ struct IndexRenderer {
         "<tr><td class=\"mono\">\(HTML.escape(entry.nodeID))</td>"
           + "<td class=\"mono\">\(HTML.escape(entry.taskName))</td>"
           + "<td class=\"num\">\(entry.attempt)</td><td>\(DeckDocument.badge(entry.outcome))</td>"
-          + "<td><a href=\"\(HTML.escape(entry.path))\">\(HTML.escape(entry.path))</a></td></tr>"
+          + "<td>\(Self.link(entry.path))</td></tr>"
       }
       body += DeckDocument.table(head: ["Node", "Task", "Attempt", "Outcome", "Deck"], rows: rows)
     }
     body += "\n</section>"
     return DeckDocument.wrap(
       title: "\(index.runName) \u{2014} decks", header: header, body: body, script: false)
+  }
+
+  /// A deck path as a link, or as plain text when it is not a safe relative path.
+  static func link(_ path: String) -> String {
+    guard let href = SafeLink.href(path) else { return HTML.escape(path) }
+    return "<a href=\"\(HTML.escape(href))\">\(HTML.escape(href))</a>"
   }
 }

@@ -70,3 +70,28 @@ import Testing
     #expect(WellFormed.parse(html).error == nil)
   }
 }
+
+@Suite struct SafeLinkTests {
+  @Test(arguments: [
+    "javascript:alert(1)", "https://evil.example/x", "/etc/passwd", "../x", "a/../../b", "//host/x",
+    "",
+  ])
+  func onlyRelativeDeckPathsBecomeLinks(_ path: String) {
+    #expect(SafeLink.href(path) == nil)
+    let index = DeckIndex(
+      executionID: "e", runName: "r",
+      entries: [
+        DeckIndexEntry(
+          runName: "r", taskName: "t", nodeID: "n", attempt: 0, outcome: .success, path: path)
+      ],
+      gantt: [GanttBar(label: "b", start: 0, end: 1, kind: .node, link: path)])
+    let parsed = WellFormed.parse(DeckRenderer.index(index))
+    #expect(parsed.error == nil)
+    #expect(parsed.attributes["href"] == nil)
+  }
+
+  @Test func deckPathsAreLinks() {
+    let path = DeckPaths(names: ["a/b", "n0"]).deck(runName: "a/b", nodeID: "n0", attempt: 1)
+    #expect(SafeLink.href(path) == path)
+  }
+}
