@@ -16,8 +16,12 @@ let package = Package(
     .target(name: "FlyteIO"),
     // flyteidl Span trees: JSON, and flytekit's explain/dump text (SPEC §9.4).
     .target(name: "FlyteSpans", dependencies: ["FlyteSyntax"]),
+    // Deck HTML (issue 5): renders plain data the runtime fills; depends on nothing.
+    .target(name: "FlyteDecks"),
     // The simulator (SPEC §9): the runtime model on a virtual clock and the files a run writes.
-    .target(name: "FlyteRuntime", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans"]),
+    .target(
+      name: "FlyteRuntime",
+      dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans", "FlyteDecks"]),
     .executableTarget(
       name: "flyte-lint",
       dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans", "FlyteRuntime"]),
@@ -29,5 +33,6 @@ let package = Package(
     .testTarget(
       name: "FlyteRuntimeTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteSpans", "FlyteRuntime"]),
     .testTarget(name: "FlyteSpansTests", dependencies: ["FlyteSpans"]),
+    .testTarget(name: "FlyteDecksTests", dependencies: ["FlyteDecks"]),
   ]
 )
