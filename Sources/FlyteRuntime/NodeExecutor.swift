@@ -27,7 +27,7 @@ struct NodeExecutor {
       id: context.id, task: task.name, status: .succeeded, start: start, end: start, retries: context.retries,
       timeout: context.timeout, interruptible: context.interruptible, cache: .disabled, cacheKey: nil,
       inputs: values.map { (name: $0.key, value: $0.value.value) }.sorted { $0.name < $1.name },
-      outputs: [], attempts: [], error: nil, notes: [])
+      outputs: [], attempts: [], error: nil, notes: [], decks: task.decks)
     if let settings = context.cache {
       let key = settings.key(task: task.name, inputs: record.inputs)
       record.cacheKey = key

@@ -63,6 +63,8 @@ public struct NodeRecord: Sendable {
   public var attempts: [AttemptRecord]
   public var error: AttemptError?
   public var notes: [String]
+  /// The task's deck settings when its decks are on.
+  public var decks: DeckSettings? = nil
 }
 
 /// One statsd line emitted by user code.

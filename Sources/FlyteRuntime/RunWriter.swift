@@ -19,12 +19,14 @@ public struct RunWriter: Sendable {
       ("spans.json", SpanJSON.encode(spans)),
       ("spans.txt", spans.explain()),
       ("spans.yaml", spans.dump()),
-    ]
+    ] + DeckPages.files(run)
   }
 
   public func write(_ run: RunRecord) throws(AtomicFileError) {
     try Directories.create(directory)
     for file in Self.files(run) {
+      // Deck paths come from DeckPaths: sanitised segments, no `..`, no absolute root.
+      if let slash = file.name.lastIndex(of: "/") { try Directories.create(directory + "/" + file.name[..<slash]) }
       try AtomicFile(path: directory + "/" + file.name).write(Array(file.text.utf8))
     }
   }

@@ -21,6 +21,8 @@ public struct TaskModel: Sendable {
   public var interruptible: Bool
   public var cache: CacheSettings?
   public var simulate: SimulateBlock
+  /// nil when decks are off.
+  public var decks: DeckSettings?
 
   public init(_ task: TaskSpec, tree: SyntaxTree, types: TypeEnvironment) {
     name = task.name ?? "task"
@@ -49,5 +51,6 @@ public struct TaskModel: Sendable {
     interruptible = task.field("interruptible").flatMap { tree.flag($0.value) } ?? false
     cache = CacheSettings.read(task, in: tree)
     simulate = SimulateBlock(task.field("simulate")?.value, in: tree)
+    decks = DeckSettings.read(task, in: tree)
   }
 }

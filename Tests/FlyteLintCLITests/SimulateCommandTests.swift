@@ -61,7 +61,7 @@ import Testing
       _ = try CLI.run(["simulate", "m.yaml", "--out", "a", "--no-cache"], in: dir)
       _ = try CLI.run(["simulate", "m.yaml", "--out", "b", "--no-cache"], in: dir)
       let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).sorted()
-      #expect(names.count == 8)
+      #expect(names.count == 9)
       for name in names {
         let left = try Data(contentsOf: dir.appendingPathComponent("a/\(name)"))
         let right = try Data(contentsOf: dir.appendingPathComponent("b/\(name)"))

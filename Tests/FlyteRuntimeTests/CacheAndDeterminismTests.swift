@@ -60,7 +60,7 @@ import Testing
     try RunWriter(directory: a).write(try Self.run(cache: nil))
     try RunWriter(directory: b).write(try Self.run(cache: nil))
     let names = try FileManager.default.contentsOfDirectory(atPath: a).sorted()
-    #expect(names == ["logs.jsonl", "metrics.json", "metrics.txt", "outputs.json", "spans.json", "spans.txt", "spans.yaml", "summary.json"])
+    #expect(names == ["index.html", "logs.jsonl", "metrics.json", "metrics.txt", "outputs.json", "spans.json", "spans.txt", "spans.yaml", "summary.json"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: b).sorted() == names)
     for name in names {
       let left = try Data(contentsOf: URL(fileURLWithPath: a + "/" + name))

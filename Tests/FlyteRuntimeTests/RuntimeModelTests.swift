@@ -184,3 +184,36 @@ import Testing
     #expect(lines.last?.hasPrefix("WORKFLOW_TEARDOWN") == true)
   }
 }
+
+/// Decks: one page per loaded attempt, failed ones included, under sanitised paths.
+@Suite struct DeckWiringTests {
+  @Test func everyLoadedAttemptGetsADeckUnderASafePath() throws {
+    let run = try RuntimeModelTests.run(
+      """
+      tasks:
+        - name: "../../<script>x"
+          enable_deck: true
+          outputs: {o0: str}
+          simulate:
+            attempts: [{outcome: recoverable_error}, {outcome: success}]
+            outputs: {o0: "<b>hi</b>"}
+          retries: 1
+      """)
+    let files = RunWriter.files(run)
+    let decks = files.map(\.name).filter { $0.hasSuffix("deck.html") }
+    #expect(decks.count == 2)
+    for name in files.map(\.name) {
+      #expect(!name.hasPrefix("/"))
+      #expect(!name.split(separator: "/").contains(".."))
+      #expect(!name.contains("<"))
+    }
+    let page = try #require(files.first { $0.name.hasSuffix("attempt-1/deck.html") })
+    #expect(!page.text.contains("<b>hi</b>"))
+    #expect(files.contains { $0.name == "index.html" })
+  }
+
+  @Test func decksOffWritesNoDeck() throws {
+    let run = try RuntimeModelTests.run("tasks:\n  - name: t\n")
+    #expect(!RunWriter.files(run).contains { $0.name.hasSuffix("deck.html") })
+  }
+}

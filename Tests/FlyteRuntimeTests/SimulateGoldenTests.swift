@@ -33,6 +33,8 @@ import Testing
     for output in outputs(run) {
       let golden = goldenFolder.appendingPathComponent(output.name)
       if record {
+        try FileManager.default.createDirectory(
+          at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
         try output.text.write(to: golden, atomically: true, encoding: .utf8)
         continue
       }
