@@ -24,6 +24,10 @@ public enum SummaryText {
     if !run.outputs.isEmpty {
       lines.append("  outputs: " + run.outputs.map { "\($0.name)=\($0.value.canonicalJSON)" }.joined(separator: ", "))
     }
+    let decks = run.nodes.reduce(0) { count, node in
+      count + (node.decks == nil ? 0 : node.attempts.filter(\.loaded).count)
+    }
+    if decks > 0 { lines.append("  decks: \(decks) attempt page\(decks == 1 ? "" : "s"), index at \(outDirectory)/index.html") }
     lines.append("  written to \(outDirectory)/")
     return lines.joined(separator: "\n") + "\n"
   }
