@@ -16,7 +16,9 @@ public enum Directories {
         throw .noDirectory(prefix)
       }
       var info = stat()
-      guard stat(prefix, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { throw .noDirectory(prefix) }
+      guard stat(prefix, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+        throw .noDirectory(prefix)
+      }
       prefix += "/"
     }
   }

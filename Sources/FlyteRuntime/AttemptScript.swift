@@ -20,7 +20,9 @@ struct AttemptScript {
     end = start
     var t = start
     var entries: [TimelineEntry] = []
-    func record(_ name: String, _ from: Int64, _ to: Int64) { entries.append(TimelineEntry(name: name, start: from, finish: to)) }
+    func record(_ name: String, _ from: Int64, _ to: Int64) {
+      entries.append(TimelineEntry(name: name, start: from, finish: to))
+    }
     defer { self.entries = entries }
     record(Phase.loadTask, t, t + Phase.loadCost)
     t += Phase.loadCost
@@ -44,7 +46,8 @@ struct AttemptScript {
     if scriptedOutcome == .preempted && !interruptible {
       scriptedOutcome = .success
       outcome = Outcome.success.rawValue
-      note = "preempted on a non-interruptible attempt: treated as success (the pod is not preemptible)"
+      note =
+        "preempted on a non-interruptible attempt: treated as success (the pod is not preemptible)"
     }
     if let failure = AttemptError.scripted(scriptedOutcome, message: scripted.message) {
       error = failure
@@ -68,7 +71,9 @@ struct AttemptScript {
   }
 
   /// flytekit's input conversion detail for the first input that does not fit.
-  static func inputProblem(task: TaskModel, tree: SyntaxTree, inputs: [String: NodeInput]) -> String? {
+  static func inputProblem(task: TaskModel, tree: SyntaxTree, inputs: [String: NodeInput])
+    -> String?
+  {
     for parameter in task.inputs {
       guard let given = inputs[parameter.name] else {
         if parameter.type?.admitsNone == true { continue }
@@ -76,7 +81,8 @@ struct AttemptScript {
       }
       guard let type = parameter.type, let source = given.source else { continue }
       if let mismatch = TypeFits.check(source.node, against: type, in: source.tree) {
-        return "Error converting input '\(parameter.name)':\nLiteral value: \(given.value.canonicalJSON)\n"
+        return
+          "Error converting input '\(parameter.name)':\nLiteral value: \(given.value.canonicalJSON)\n"
           + "Expected Python type: \(parameter.typeText)\nException: found \(mismatch.found)"
       }
     }
@@ -104,9 +110,11 @@ struct AttemptScript {
         continue
       }
       if let type = parameter.type, let mismatch = TypeFits.check(node, against: type, in: tree) {
-        return .failure(prefix + "Failed to convert type \(mismatch.found) to type \(parameter.typeText).")
+        return .failure(
+          prefix + "Failed to convert type \(mismatch.found) to type \(parameter.typeText).")
       }
-      records.append(OutputRecord(name: parameter.name, value: SimValue(node, in: tree), metadata: metadata))
+      records.append(
+        OutputRecord(name: parameter.name, value: SimValue(node, in: tree), metadata: metadata))
     }
     return .success(records)
   }

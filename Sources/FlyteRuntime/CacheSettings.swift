@@ -17,7 +17,8 @@ public struct CacheSettings: Sendable, Equatable {
       var settings = CacheSettings(version: "", serialize: false, ignoredInputs: [])
       if let v = tree.value(of: "version", in: value).flatMap(tree.string) { settings.version = v }
       settings.serialize = tree.value(of: "serialize", in: value).flatMap(tree.flag) ?? false
-      settings.ignoredInputs = tree.value(of: "ignored_inputs", in: value).map { names($0, tree) } ?? []
+      settings.ignoredInputs =
+        tree.value(of: "ignored_inputs", in: value).map { names($0, tree) } ?? []
       if settings.version.isEmpty, let policies = tree.value(of: "policies", in: value),
         names(policies, tree).contains("function_body")
       {

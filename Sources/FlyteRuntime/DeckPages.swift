@@ -16,44 +16,55 @@ enum DeckPages {
         files.append((path, DeckRenderer.page(page)))
         entries.append(
           DeckIndexEntry(
-            runName: run.name, taskName: node.task, nodeID: node.id, attempt: attempt.number, outcome: page.outcome,
+            runName: run.name, taskName: node.task, nodeID: node.id, attempt: attempt.number,
+            outcome: page.outcome,
             path: path))
       }
     }
     let index = DeckIndex(
-      executionID: run.executionID, runName: run.name, origin: Nanos.timestamp(run.start), entries: entries,
+      executionID: run.executionID, runName: run.name, origin: Nanos.timestamp(run.start),
+      entries: entries,
       gantt: runGantt(run))
     return files + [(DeckPaths.indexFile, DeckRenderer.index(index))]
   }
 
-  static func page(run: RunRecord, node: NodeRecord, attempt: AttemptRecord, settings: DeckSettings) -> DeckPage {
+  static func page(run: RunRecord, node: NodeRecord, attempt: AttemptRecord, settings: DeckSettings)
+    -> DeckPage
+  {
     let origin = run.start
     let succeeded = attempt.error == nil
     let outputs: [DeckValueRow] =
       succeeded
       ? node.outputs.map { output in
         DeckValueRow(
-          name: output.name, type: settings.outputTypes[output.name] ?? "", value: output.value.display,
+          name: output.name, type: settings.outputTypes[output.name] ?? "",
+          value: output.value.display,
           metadata: metadataItems(output.metadata))
       } : []
     var gantt = [
       GanttBar(
-        label: "attempt \(attempt.number)", startNanos: attempt.start - origin, endNanos: attempt.end - origin,
+        label: "attempt \(attempt.number)", startNanos: attempt.start - origin,
+        endNanos: attempt.end - origin,
         kind: succeeded ? .attempt : .failed)
     ]
     gantt += attempt.timeline.map {
-      GanttBar(label: $0.name, startNanos: $0.start - origin, endNanos: $0.finish - origin, kind: .timeit)
+      GanttBar(
+        label: $0.name, startNanos: $0.start - origin, endNanos: $0.finish - origin, kind: .timeit)
     }
     return DeckPage(
-      executionID: run.executionID, runName: run.name, taskName: node.task, nodeID: node.id, attempt: attempt.number,
-      outcome: outcome(attempt.error), deckFields: settings.fields.compactMap(DeckField.init(rawValue:)),
+      executionID: run.executionID, runName: run.name, taskName: node.task, nodeID: node.id,
+      attempt: attempt.number,
+      outcome: outcome(attempt.error),
+      deckFields: settings.fields.compactMap(DeckField.init(rawValue:)),
       origin: Nanos.timestamp(origin),
       timeline: attempt.timeline.map {
-        DeckTimelineEntry(name: $0.name, startNanos: $0.start - origin, endNanos: $0.finish - origin)
+        DeckTimelineEntry(
+          name: $0.name, startNanos: $0.start - origin, endNanos: $0.finish - origin)
       },
       gantt: gantt,
       inputs: node.inputs.map {
-        DeckValueRow(name: $0.name, type: settings.inputTypes[$0.name] ?? "", value: $0.value.display)
+        DeckValueRow(
+          name: $0.name, type: settings.inputTypes[$0.name] ?? "", value: $0.value.display)
       },
       outputs: outputs, source: settings.source, dependencies: settings.dependencies)
   }
@@ -83,8 +94,12 @@ enum DeckPages {
   static func runGantt(_ run: RunRecord) -> [GanttBar] {
     var bars: [GanttBar] = []
     for node in run.nodes where node.status != .skipped {
-      let kind: GanttBarKind = node.cache == .hit ? .cached : node.status == .succeeded ? .node : .failed
-      bars.append(GanttBar(label: node.id, startNanos: node.start - run.start, endNanos: node.end - run.start, kind: kind))
+      let kind: GanttBarKind =
+        node.cache == .hit ? .cached : node.status == .succeeded ? .node : .failed
+      bars.append(
+        GanttBar(
+          label: node.id, startNanos: node.start - run.start, endNanos: node.end - run.start,
+          kind: kind))
       for attempt in node.attempts {
         bars.append(
           GanttBar(

@@ -20,12 +20,18 @@ public struct DeckSettings: Sendable {
       enabled = task.field("disable_deck").flatMap { tree.flag($0.value) } == false
     }
     guard enabled else { return nil }
-    let fields = task.field("deck_fields").map { tree.items(of: tree.resolved($0.value)).compactMap(tree.string) }
+    let fields = task.field("deck_fields").map {
+      tree.items(of: tree.resolved($0.value)).compactMap(tree.string)
+    }
     return DeckSettings(
       fields: fields ?? ["Timeline", "Source Code", "Dependencies", "Input", "Output"],
       source: task.field("source").flatMap { tree.string($0.value) } ?? "",
-      dependencies: task.field("dependencies").map { tree.items(of: tree.resolved($0.value)).compactMap(tree.string) } ?? [],
-      inputTypes: Dictionary(task.inputs.map { ($0.name, $0.type ?? "") }, uniquingKeysWith: { a, _ in a }),
-      outputTypes: Dictionary(task.outputs.map { ($0.name, $0.type ?? "") }, uniquingKeysWith: { a, _ in a }))
+      dependencies: task.field("dependencies").map {
+        tree.items(of: tree.resolved($0.value)).compactMap(tree.string)
+      } ?? [],
+      inputTypes: Dictionary(
+        task.inputs.map { ($0.name, $0.type ?? "") }, uniquingKeysWith: { a, _ in a }),
+      outputTypes: Dictionary(
+        task.outputs.map { ($0.name, $0.type ?? "") }, uniquingKeysWith: { a, _ in a }))
   }
 }

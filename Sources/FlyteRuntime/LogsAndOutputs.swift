@@ -21,9 +21,12 @@ enum LogsAndOutputs {
       ("outputs", .object(run.outputs.map { ($0.name, $0.value.json) })),
       (
         "metadata",
-        .object(run.nodes.flatMap { node in
-          node.outputs.compactMap { output in output.metadata.map { ("\(node.id).\(output.name)", $0.json) } }
-        })
+        .object(
+          run.nodes.flatMap { node in
+            node.outputs.compactMap { output in
+              output.metadata.map { ("\(node.id).\(output.name)", $0.json) }
+            }
+          })
       ),
     ]).rendered()
   }

@@ -1,4 +1,5 @@
 import FlyteManifest
+import FlyteSpans
 
 /// Virtual time is counted in nanoseconds since the Unix epoch (Int64 covers ±292 years), so
 /// sums of durations stay exact.
@@ -27,7 +28,10 @@ enum Nanos {
     var digits = String(fraction)
     let width = String(unit).count - 1
     digits = String(repeating: "0", count: width - digits.count) + digits
-    while digits.hasSuffix("0") { digits.removeLast(); fraction /= 10 }
+    while digits.hasSuffix("0") {
+      digits.removeLast()
+      fraction /= 10
+    }
     return sign + String(whole) + "." + digits
   }
 
@@ -51,63 +55,22 @@ enum Nanos {
     return text + seconds + "s"
   }
 
-  /// `2024-01-01T00:00:05.500Z`: UTC, a fraction (at least milliseconds) only when non-zero (civil-from-days
-  /// arithmetic, so no Foundation and no time zone database).
-  static func timestamp(_ nanos: Int64) -> String {
-    let days = nanos >= 0 ? nanos / (86_400 * perSecond) : (nanos - 86_400 * perSecond + 1) / (86_400 * perSecond)
-    let within = nanos - days * 86_400 * perSecond
-    let (y, m, d) = civil(days)
-    let seconds = within / perSecond
-    let fraction = within % perSecond
-    func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    var text = "\(y)-\(two(m))-\(two(d))T\(two(seconds / 3600)):\(two(seconds % 3600 / 60)):\(two(seconds % 60))"
-    if fraction != 0 {
-      var digits = String(fraction)
-      digits = String(repeating: "0", count: 9 - digits.count) + digits
-      while digits.count > 3 && digits.hasSuffix("0") { digits.removeLast() }
-      text += "." + digits
-    }
-    return text + "Z"
+  /// The protobuf Timestamp of a virtual time (floor division, so negative times work too).
+  static func protoTime(_ nanos: Int64) -> Timestamp {
+    let seconds = nanos >= 0 ? nanos / perSecond : (nanos - perSecond + 1) / perSecond
+    return Timestamp(seconds: seconds, nanos: Int32(nanos - seconds * perSecond))
   }
 
-  /// Days since 1970-01-01 → (year, month, day), Howard Hinnant's algorithm.
-  static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-  }
+  /// `2024-01-01T00:00:05.500Z`: FlyteSpans' RFC 3339 text (0, 3, 6 or 9 fraction digits), so
+  /// reports and spans print times alike.
+  static func timestamp(_ nanos: Int64) -> String { protoTime(nanos).rfc3339 }
 
-  /// Parses `2024-01-01T00:00:00Z` (seconds resolution, `Z` or no zone) for `--start`.
+  /// Parses `--start` (RFC 3339; offsets folded into UTC) to nanoseconds since the epoch; nil
+  /// for text that does not parse or a time beyond Int64 nanoseconds (year 2262).
   static func parseTimestamp(_ text: String) -> Int64? {
-    var body = Substring(text)
-    if body.hasSuffix("Z") { body = body.dropLast() }
-    let parts = body.split(separator: "T", omittingEmptySubsequences: false)
-    guard parts.count <= 2, let date = parts.first else { return nil }
-    let ymd = date.split(separator: "-", omittingEmptySubsequences: false).map { Int64($0) }
-    guard ymd.count == 3, let y = ymd[0], let m = ymd[1], let d = ymd[2], (1...12).contains(m), (1...31).contains(d)
-    else { return nil }
-    var secondsOfDay: Int64 = 0
-    if parts.count == 2 {
-      let hms = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int64($0) }
-      guard hms.count == 3, let h = hms[0], let mi = hms[1], let s = hms[2], (0..<24).contains(h), (0..<60).contains(mi),
-        (0..<60).contains(s)
-      else { return nil }
-      secondsOfDay = h * 3600 + mi * 60 + s
-    }
-    // days from civil (inverse of `civil`)
-    let yy = m <= 2 ? y - 1 : y
-    let era = (yy >= 0 ? yy : yy - 399) / 400
-    let yoe = yy - era * 400
-    let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    let days = era * 146_097 + doe - 719_468
-    guard abs(days) < 100_000 else { return nil }
-    return (days * 86_400 + secondsOfDay) * perSecond
+    guard let time = Timestamp(rfc3339: text) else { return nil }
+    let (scaled, overflow) = time.seconds.multipliedReportingOverflow(by: perSecond)
+    guard !overflow, abs(time.seconds) < Int64.max / perSecond - 1 else { return nil }
+    return scaled + Int64(time.nanos)
   }
 }

@@ -24,8 +24,10 @@ struct NodeExecutor {
   func run(inputs: [String: NodeInput], start: Int64) -> Result {
     let values = Self.effectiveInputs(task: task, tree: tree, given: inputs)
     var record = NodeRecord(
-      id: context.id, task: task.name, status: .succeeded, start: start, end: start, retries: context.retries,
-      timeout: context.timeout, interruptible: context.interruptible, cache: .disabled, cacheKey: nil,
+      id: context.id, task: task.name, status: .succeeded, start: start, end: start,
+      retries: context.retries,
+      timeout: context.timeout, interruptible: context.interruptible, cache: .disabled,
+      cacheKey: nil,
       inputs: values.map { (name: $0.key, value: $0.value.value) }.sorted { $0.name < $1.name },
       outputs: [], attempts: [], error: nil, notes: [], decks: task.decks)
     if let settings = context.cache {
@@ -43,7 +45,8 @@ struct NodeExecutor {
         record.cache = .bypassed
       }
     }
-    var result = attempts(record: record, inputs: values, start: start + PlatformOverheads.nodeSetup)
+    var result = attempts(
+      record: record, inputs: values, start: start + PlatformOverheads.nodeSetup)
     result.node.end += PlatformOverheads.nodeTeardown
     if result.node.status == .succeeded, let cache, let key = result.node.cacheKey {
       do {
@@ -56,7 +59,9 @@ struct NodeExecutor {
   }
 
   /// Given inputs plus defaults, as `dispatch_execute` sees them.
-  static func effectiveInputs(task: TaskModel, tree: SyntaxTree, given: [String: NodeInput]) -> [String: NodeInput] {
+  static func effectiveInputs(task: TaskModel, tree: SyntaxTree, given: [String: NodeInput])
+    -> [String: NodeInput]
+  {
     var values = given
     for parameter in task.inputs where values[parameter.name] == nil {
       if let node = parameter.defaultNode { values[parameter.name] = NodeInput(node, in: tree) }
@@ -64,7 +69,9 @@ struct NodeExecutor {
     return values
   }
 
-  private func attempts(record start: NodeRecord, inputs: [String: NodeInput], start t0: Int64) -> Result {
+  private func attempts(record start: NodeRecord, inputs: [String: NodeInput], start t0: Int64)
+    -> Result
+  {
     var result = Result(node: start)
     let policy = RetryPolicy(maxAttempts: context.retries + 1)
     let activeDeadline = context.timeout.map { t0 + 2 * $0 }
@@ -74,7 +81,8 @@ struct NodeExecutor {
       if let activeDeadline, t >= activeDeadline {
         return finish(&result, timedOut: t)
       }
-      let interruptible = RetryPolicy.interruptible(context.interruptible, systemFailures: systemFailures)
+      let interruptible = RetryPolicy.interruptible(
+        context.interruptible, systemFailures: systemFailures)
       let prefix = "s3://flyte-sim/\(context.executionID)/\(context.id)/\(number)"
       var script = AttemptScript(
         task: task, tree: tree, inputs: inputs, scripted: task.simulate.attempt(number),
@@ -94,12 +102,15 @@ struct NodeExecutor {
           if activeExpired {
             attempt.outcome = "timed_out"
             attempt.error = AttemptError(
-              code: "TimedOut", message: "task active timeout [\(Nanos.goDuration(2 * timeout))] expired", kind: .user,
+              code: "TimedOut",
+              message: "task active timeout [\(Nanos.goDuration(2 * timeout))] expired",
+              kind: .user,
               recoverable: false)
           } else {
             attempt.outcome = "timeout_expired"
             attempt.error = AttemptError(
-              code: "TimeoutExpired", message: "task execution timeout [\(Nanos.goDuration(timeout))] expired",
+              code: "TimeoutExpired",
+              message: "task execution timeout [\(Nanos.goDuration(timeout))] expired",
               kind: .user, recoverable: true)
           }
         }
@@ -129,7 +140,8 @@ struct NodeExecutor {
     }
     result.node.status = .failed
     result.node.error = AttemptError(
-      code: "SimulationLimit", message: "stopped after \(Self.attemptLimit) attempts", kind: .user, recoverable: false)
+      code: "SimulationLimit", message: "stopped after \(Self.attemptLimit) attempts", kind: .user,
+      recoverable: false)
     return result
   }
 
@@ -138,7 +150,8 @@ struct NodeExecutor {
     result.node.status = .timedOut
     result.node.end = at
     result.node.error = AttemptError(
-      code: "TimedOut", message: "task active timeout [\(Nanos.goDuration(2 * timeout))] expired", kind: .user,
+      code: "TimedOut", message: "task active timeout [\(Nanos.goDuration(2 * timeout))] expired",
+      kind: .user,
       recoverable: false)
     return result
   }
@@ -150,12 +163,15 @@ struct NodeExecutor {
     for metric in task.simulate.metrics {
       result.metrics.append(
         MetricRecord(
-          kind: metric.kind, name: stats.name(metric.name, userTags: metric.tags), metric: metric.name,
+          kind: metric.kind, name: stats.name(metric.name, userTags: metric.tags),
+          metric: metric.name,
           value: metric.value, time: time, node: context.id, attempt: attempt))
     }
     for log in task.simulate.logs {
       result.logs.append(
-        LogRecord(time: time, level: log.level, message: log.message, task: task.name, node: context.id, attempt: attempt))
+        LogRecord(
+          time: time, level: log.level, message: log.message, task: task.name, node: context.id,
+          attempt: attempt))
     }
   }
 }

@@ -25,10 +25,16 @@ public struct AttemptError: Sendable, Equatable {
   static func scripted(_ outcome: Outcome, message: String) -> AttemptError? {
     switch outcome {
     case .success: return nil
-    case .recoverableError: return AttemptError(code: "USER:Recoverable", message: message, kind: .user, recoverable: true)
-    case .userError: return AttemptError(code: "USER:RuntimeError", message: message, kind: .user, recoverable: false)
-    case .systemError: return AttemptError(code: "SYSTEM", message: message, kind: .system, recoverable: true)
-    case .preempted: return AttemptError(code: "Interrupted", message: message, kind: .system, recoverable: true)
+    case .recoverableError:
+      return AttemptError(
+        code: "USER:Recoverable", message: message, kind: .user, recoverable: true)
+    case .userError:
+      return AttemptError(
+        code: "USER:RuntimeError", message: message, kind: .user, recoverable: false)
+    case .systemError:
+      return AttemptError(code: "SYSTEM", message: message, kind: .system, recoverable: true)
+    case .preempted:
+      return AttemptError(code: "Interrupted", message: message, kind: .system, recoverable: true)
     }
   }
 }

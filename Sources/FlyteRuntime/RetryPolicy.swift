@@ -29,7 +29,8 @@ struct RetryPolicy {
     return .fail(
       AttemptError(
         code: "RetriesExhausted|\(error.code)",
-        message: "[\(current)/\(allowed)] currentAttempt done. Last Error: \(error.kind.rawValue)::\(error.message)",
+        message:
+          "[\(current)/\(allowed)] currentAttempt done. Last Error: \(error.kind.rawValue)::\(error.message)",
         kind: .user, recoverable: false))
   }
 

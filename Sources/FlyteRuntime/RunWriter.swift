@@ -26,7 +26,9 @@ public struct RunWriter: Sendable {
     try Directories.create(directory)
     for file in Self.files(run) {
       // Deck paths come from DeckPaths: sanitised segments, no `..`, no absolute root.
-      if let slash = file.name.lastIndex(of: "/") { try Directories.create(directory + "/" + file.name[..<slash]) }
+      if let slash = file.name.lastIndex(of: "/") {
+        try Directories.create(directory + "/" + file.name[..<slash])
+      }
       try AtomicFile(path: directory + "/" + file.name).write(Array(file.text.utf8))
     }
   }

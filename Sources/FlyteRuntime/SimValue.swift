@@ -50,7 +50,13 @@ public indirect enum SimValue: Sendable, Equatable {
       body = body.dropFirst()
     }
     let radix: Int
-    if body.hasPrefix("0x") { radix = 16 } else if body.hasPrefix("0o") { radix = 8 } else { radix = 10 }
+    if body.hasPrefix("0x") {
+      radix = 16
+    } else if body.hasPrefix("0o") {
+      radix = 8
+    } else {
+      radix = 10
+    }
     if radix != 10 { body = body.dropFirst(2) }
     guard let value = Int64(body, radix: radix) else { return text }
     return value == 0 ? "0" : sign + String(value)
@@ -65,7 +71,9 @@ public indirect enum SimValue: Sendable, Equatable {
     case .string(let s): return JSONEscaping.quoted(s)
     case .list(let items): return "[" + items.map(\.canonicalJSON).joined(separator: ",") + "]"
     case .map(let members):
-      return "{" + members.map { JSONEscaping.quoted($0.0) + ":" + $0.1.canonicalJSON }.joined(separator: ",") + "}"
+      return "{"
+        + members.map { JSONEscaping.quoted($0.0) + ":" + $0.1.canonicalJSON }.joined(
+          separator: ",") + "}"
     }
   }
 

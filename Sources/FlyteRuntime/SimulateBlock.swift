@@ -43,11 +43,18 @@ public struct SimulateBlock: Sendable {
     guard let node, tree.isMapping(node) else { return }
     if let value = tree.value(of: "inputs", in: node) { inputs = Self.members(value, tree) }
     if let value = tree.value(of: "outputs", in: node) { outputs = Self.members(value, tree) }
-    if let value = tree.value(of: "output_metadata", in: node) { outputMetadata = Self.members(value, tree) }
-    if let value = tree.value(of: "duration", in: node), let nanos = Self.nanos(value, tree) { durationNanos = nanos }
+    if let value = tree.value(of: "output_metadata", in: node) {
+      outputMetadata = Self.members(value, tree)
+    }
+    if let value = tree.value(of: "duration", in: node), let nanos = Self.nanos(value, tree) {
+      durationNanos = nanos
+    }
     for item in tree.value(of: "attempts", in: node).map(tree.items(of:)) ?? [] {
-      let outcome = tree.value(of: "outcome", in: item).flatMap(tree.string).flatMap(Outcome.init(rawValue:)) ?? .success
-      let message = tree.value(of: "message", in: item).flatMap(tree.string) ?? Self.defaultMessage(outcome)
+      let outcome =
+        tree.value(of: "outcome", in: item).flatMap(tree.string).flatMap(Outcome.init(rawValue:))
+        ?? .success
+      let message =
+        tree.value(of: "message", in: item).flatMap(tree.string) ?? Self.defaultMessage(outcome)
       let duration = tree.value(of: "duration", in: item).flatMap { Self.nanos($0, tree) }
       attempts.append(ScriptedAttempt(outcome: outcome, message: message, durationNanos: duration))
     }
@@ -63,7 +70,9 @@ public struct SimulateBlock: Sendable {
 
   /// The scripted attempt `index` (the last one repeats; none scripted means success).
   public func attempt(_ index: Int) -> ScriptedAttempt {
-    guard let last = attempts.last else { return ScriptedAttempt(outcome: .success, message: "", durationNanos: nil) }
+    guard let last = attempts.last else {
+      return ScriptedAttempt(outcome: .success, message: "", durationNanos: nil)
+    }
     return index < attempts.count ? attempts[index] : last
   }
 
@@ -83,7 +92,9 @@ public struct SimulateBlock: Sendable {
 
   /// A duration value: int seconds or any duration text the timeout accepts.
   static func nanos(_ node: NodeID, _ tree: SyntaxTree) -> Int64? {
-    guard let value = DurationParser.timeout(node, in: tree)?.parse.value, !value.isNegative else { return nil }
+    guard let value = DurationParser.timeout(node, in: tree)?.parse.value, !value.isNegative else {
+      return nil
+    }
     return Nanos.of(value)
   }
 
@@ -93,13 +104,18 @@ public struct SimulateBlock: Sendable {
       tags = tree.entries(of: tagNode).map { ($0.name, SimValue($0.value, in: tree).display) }
     }
     for kind in [ScriptedMetric.Kind.incr, .decr, .gauge, .timer] {
-      guard let nameNode = tree.value(of: kind.rawValue, in: item), let name = tree.string(nameNode) else { continue }
+      guard let nameNode = tree.value(of: kind.rawValue, in: item), let name = tree.string(nameNode)
+      else { continue }
       var value = "1"
       switch kind {
       case .incr, .decr:
-        if let count = tree.value(of: "count", in: item) { value = SimValue(count, in: tree).canonicalJSON }
+        if let count = tree.value(of: "count", in: item) {
+          value = SimValue(count, in: tree).canonicalJSON
+        }
       case .gauge:
-        if let given = tree.value(of: "value", in: item) { value = SimValue(given, in: tree).canonicalJSON }
+        if let given = tree.value(of: "value", in: item) {
+          value = SimValue(given, in: tree).canonicalJSON
+        }
       case .timer:
         let length = tree.value(of: "duration", in: item).flatMap { Self.nanos($0, tree) } ?? 0
         value = Nanos.millisecondsText(length)

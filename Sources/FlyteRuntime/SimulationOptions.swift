@@ -30,7 +30,10 @@ public enum SimulationError: Error, Sendable, Equatable, CustomStringConvertible
   public var description: String {
     switch self {
     case .noTarget(let candidates):
-      let list = candidates.isEmpty ? "the manifest has no task and no workflow" : "candidates: " + candidates.joined(separator: ", ")
+      let list =
+        candidates.isEmpty
+        ? "the manifest has no task and no workflow"
+        : "candidates: " + candidates.joined(separator: ", ")
       return "choose what to simulate with --task or --workflow; \(list)"
     case .unknownTask(let name): return "no task named \"\(name)\" in the manifest"
     case .unknownWorkflow(let name): return "no workflow named \"\(name)\" in the manifest"
@@ -40,6 +43,6 @@ public enum SimulationError: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 extension SimulationOptions {
-  /// `--start`: `2024-01-01T00:00:00Z` (UTC; seconds resolution) → nanoseconds since the epoch.
+  /// `--start`: RFC 3339 text such as `2024-01-01T00:00:00Z` → nanoseconds since the epoch.
   public static func parseStart(_ text: String) -> Int64? { Nanos.parseTimestamp(text) }
 }

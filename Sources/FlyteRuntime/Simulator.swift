@@ -15,17 +15,22 @@ public struct Simulator: Sendable {
     let overrides = try overrideInputs()
     switch try target() {
     case .task(let task, let document):
-      let model = TaskModel(task, tree: file.tree, types: TypeEnvironment(tree: file.tree, document: document))
+      let model = TaskModel(
+        task, tree: file.tree, types: TypeEnvironment(tree: file.tree, document: document))
       var inputs: [String: NodeInput] = [:]
       for (name, node) in model.simulate.inputs { inputs[name] = NodeInput(node, in: file.tree) }
       for (name, value) in overrides { inputs[name] = value }
-      return TaskRun(task: model, tree: file.tree, options: options, executionID: executionID(model.name, inputs))
-        .run(inputs: inputs)
+      return TaskRun(
+        task: model, tree: file.tree, options: options, executionID: executionID(model.name, inputs)
+      )
+      .run(inputs: inputs)
     case .workflow(let workflow):
       var inputs: [String: NodeInput] = [:]
       let block = file.tree.value(of: "simulate", in: workflow.entry)
       if let given = block.flatMap({ file.tree.value(of: "inputs", in: $0) }) {
-        for entry in file.tree.entries(of: given) { inputs[entry.name] = NodeInput(entry.value, in: file.tree) }
+        for entry in file.tree.entries(of: given) {
+          inputs[entry.name] = NodeInput(entry.value, in: file.tree)
+        }
       }
       for (name, value) in overrides { inputs[name] = value }
       let name = workflow.name ?? "workflow"
@@ -48,12 +53,16 @@ public struct Simulator: Sendable {
       guard let found = tasks.first(where: { $0.0.name == name }) else { throw .unknownTask(name) }
       return .task(found.0, found.1)
     case .workflow(let name):
-      guard let found = workflows.first(where: { $0.name == name }) else { throw .unknownWorkflow(name) }
+      guard let found = workflows.first(where: { $0.name == name }) else {
+        throw .unknownWorkflow(name)
+      }
       return .workflow(found)
     case .automatic:
       if workflows.count == 1 { return .workflow(workflows[0]) }
       if workflows.isEmpty, tasks.count == 1 { return .task(tasks[0].0, tasks[0].1) }
-      let names = workflows.compactMap(\.name).map { "--workflow \($0)" } + tasks.compactMap(\.0.name).map { "--task \($0)" }
+      let names =
+        workflows.compactMap(\.name).map { "--workflow \($0)" }
+        + tasks.compactMap(\.0.name).map { "--task \($0)" }
       throw .noTarget(candidates: names)
     }
   }

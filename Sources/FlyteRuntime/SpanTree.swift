@@ -6,26 +6,40 @@ import FlyteSpans
 /// upload). Skipped nodes have no span; a cache hit has only its node operations.
 public enum SpanTree {
   public static func build(_ run: RunRecord) -> Span {
-    let execution = WorkflowExecutionID(project: run.project, domain: run.domain, name: run.executionID)
-    var children = [operation(SpanOperation.workflowSetup, run.start, run.start + PlatformOverheads.workflowSetup)]
+    let execution = WorkflowExecutionID(
+      project: run.project, domain: run.domain, name: run.executionID)
+    var children = [
+      operation(SpanOperation.workflowSetup, run.start, run.start + PlatformOverheads.workflowSetup)
+    ]
     for node in run.nodes where node.status != .skipped {
       children.append(nodeSpan(node, run: run, execution: execution))
     }
-    children.append(operation(SpanOperation.workflowTeardown, run.end - PlatformOverheads.workflowTeardown, run.end))
-    return Span(id: .workflow(execution), startTime: time(run.start), endTime: time(run.end), spans: children)
+    children.append(
+      operation(
+        SpanOperation.workflowTeardown, run.end - PlatformOverheads.workflowTeardown, run.end))
+    return Span(
+      id: .workflow(execution), startTime: time(run.start), endTime: time(run.end), spans: children)
   }
 
   static func nodeSpan(_ node: NodeRecord, run: RunRecord, execution: WorkflowExecutionID) -> Span {
     let nodeID = NodeExecutionID(nodeId: node.id, executionId: execution)
-    var children = [operation(SpanOperation.nodeSetup, node.start, node.start + PlatformOverheads.nodeSetup)]
+    var children = [
+      operation(SpanOperation.nodeSetup, node.start, node.start + PlatformOverheads.nodeSetup)
+    ]
     for attempt in node.attempts {
-      let task = Identifier(resourceType: .task, project: run.project, domain: run.domain, name: node.task)
-      let id = TaskExecutionID(taskId: task, nodeExecutionId: nodeID, retryAttempt: UInt32(clamping: attempt.number))
+      let task = Identifier(
+        resourceType: .task, project: run.project, domain: run.domain, name: node.task)
+      let id = TaskExecutionID(
+        taskId: task, nodeExecutionId: nodeID, retryAttempt: UInt32(clamping: attempt.number))
       children.append(
-        Span(id: .task(id), startTime: time(attempt.start), endTime: time(attempt.end), spans: operations(attempt)))
+        Span(
+          id: .task(id), startTime: time(attempt.start), endTime: time(attempt.end),
+          spans: operations(attempt)))
     }
-    children.append(operation(SpanOperation.nodeTeardown, node.end - PlatformOverheads.nodeTeardown, node.end))
-    return Span(id: .node(nodeID), startTime: time(node.start), endTime: time(node.end), spans: children)
+    children.append(
+      operation(SpanOperation.nodeTeardown, node.end - PlatformOverheads.nodeTeardown, node.end))
+    return Span(
+      id: .node(nodeID), startTime: time(node.start), endTime: time(node.end), spans: children)
   }
 
   static func operations(_ attempt: AttemptRecord) -> [Span] {
@@ -36,7 +50,9 @@ public enum SpanTree {
       operation(SpanOperation.taskSetup, attempt.start, user.start),
       operation(SpanOperation.taskRuntime, user.start, user.finish),
     ]
-    if attempt.end > user.finish { spans.append(operation(SpanOperation.taskTeardown, user.finish, attempt.end)) }
+    if attempt.end > user.finish {
+      spans.append(operation(SpanOperation.taskTeardown, user.finish, attempt.end))
+    }
     return spans
   }
 
@@ -44,8 +60,5 @@ public enum SpanTree {
     Span(id: .operation(name), startTime: time(start), endTime: time(end))
   }
 
-  static func time(_ nanos: Int64) -> Timestamp {
-    let seconds = nanos >= 0 ? nanos / Nanos.perSecond : (nanos - Nanos.perSecond + 1) / Nanos.perSecond
-    return Timestamp(seconds: seconds, nanos: Int32(nanos - seconds * Nanos.perSecond))
-  }
+  static func time(_ nanos: Int64) -> Timestamp { Nanos.protoTime(nanos) }
 }

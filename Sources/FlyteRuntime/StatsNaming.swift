@@ -17,11 +17,14 @@ struct StatsNaming {
     var tags: [String: String] = [:]
     for (key, value) in userTags { tags[key] = value }
     let execution = [
-      "exec_project": project, "exec_domain": domain, "exec_workflow": workflow, "exec_launchplan": "",
+      "exec_project": project, "exec_domain": domain, "exec_workflow": workflow,
+      "exec_launchplan": "",
       "api_version": Self.flytekitVersion,
     ]
     for (key, value) in execution { tags[key] = value }
-    guard tags.keys.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) }) else { return prefix + "." + metric }
+    guard tags.keys.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isASCII) }) else {
+      return prefix + "." + metric
+    }
     var name = metric
     for key in tags.keys.sorted() {
       guard let value = tags[key], !value.isEmpty else { continue }

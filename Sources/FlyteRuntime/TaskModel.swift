@@ -33,19 +33,21 @@ public struct TaskModel: Sendable {
     }
     inputs = task.inputs.map(typed)
     outputs = task.outputs.map(typed)
-    retries = task.field("retries").flatMap { field -> Int? in
-      if case .int(let text)? = tree.scalar(field.value) { return Int(text) }
-      if tree.isMapping(field.value), let inner = tree.value(of: "retries", in: field.value),
-        case .int(let text)? = tree.scalar(inner)
-      {
-        return Int(text)
-      }
-      return nil
-    } ?? 0
+    retries =
+      task.field("retries").flatMap { field -> Int? in
+        if case .int(let text)? = tree.scalar(field.value) { return Int(text) }
+        if tree.isMapping(field.value), let inner = tree.value(of: "retries", in: field.value),
+          case .int(let text)? = tree.scalar(inner)
+        {
+          return Int(text)
+        }
+        return nil
+      } ?? 0
     retries = max(0, retries)
     let timeout = task.field("timeout").flatMap { field in
       task.format == .flyteidl
-        ? DurationParser.flyteIDLTimeout(field.value, in: tree) : DurationParser.timeout(field.value, in: tree)
+        ? DurationParser.flyteIDLTimeout(field.value, in: tree)
+        : DurationParser.timeout(field.value, in: tree)
     }
     timeoutNanos = timeout?.parse.value.map(Nanos.of).flatMap { $0 > 0 ? $0 : nil }
     interruptible = task.field("interruptible").flatMap { tree.flag($0.value) } ?? false

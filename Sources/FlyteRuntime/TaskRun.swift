@@ -10,20 +10,27 @@ struct TaskRun {
 
   func run(inputs: [String: NodeInput]) -> RunRecord {
     let context = NodeContext(
-      id: "n0", executionID: executionID, project: options.project, domain: options.domain, workflow: task.name,
+      id: "n0", executionID: executionID, project: options.project, domain: options.domain,
+      workflow: task.name,
       retries: task.retries, timeout: nil, interruptible: task.interruptible, cache: task.cache)
     let executor = NodeExecutor(
-      task: task, tree: tree, context: context, cache: options.cacheDirectory.map(CacheStore.init(directory:)))
-    let result = executor.run(inputs: inputs, start: options.start + PlatformOverheads.workflowSetup)
+      task: task, tree: tree, context: context,
+      cache: options.cacheDirectory.map(CacheStore.init(directory:)))
+    let result = executor.run(
+      inputs: inputs, start: options.start + PlatformOverheads.workflowSetup)
     var notes: [String] = []
     if let timeout = task.timeoutNanos {
       notes.append(
-        "single-task execution: the task's timeout (\(Nanos.goDuration(timeout))) does not apply; run it inside a workflow to see it act")
+        "single-task execution: the task's timeout (\(Nanos.goDuration(timeout))) does not apply; run it inside a workflow to see it act"
+      )
     }
     return RunRecord(
-      executionID: executionID, project: options.project, domain: options.domain, kind: .task, name: task.name,
-      start: options.start, end: result.node.end + PlatformOverheads.workflowTeardown, status: result.node.status == .succeeded ? .succeeded : .failed,
-      error: result.node.error, nodes: [result.node], outputs: result.node.outputs, metrics: result.metrics,
+      executionID: executionID, project: options.project, domain: options.domain, kind: .task,
+      name: task.name,
+      start: options.start, end: result.node.end + PlatformOverheads.workflowTeardown,
+      status: result.node.status == .succeeded ? .succeeded : .failed,
+      error: result.node.error, nodes: [result.node], outputs: result.node.outputs,
+      metrics: result.metrics,
       logs: result.logs, notes: notes)
   }
 }

@@ -52,7 +52,8 @@ struct WorkflowRun {
       records[id] = result.node
       metrics += result.metrics
       logs += result.logs
-      if result.node.status == .succeeded, result.node.cache != .hit, let key = result.node.cacheKey {
+      if result.node.status == .succeeded, result.node.cache != .hit, let key = result.node.cacheKey
+      {
         writtenAt[key] = result.node.end
       }
       if result.node.status != .succeeded, failure == nil || result.node.end < (failure?.at ?? 0) {
@@ -76,8 +77,10 @@ struct WorkflowRun {
       }
       nodes.append(
         NodeRecord(
-          id: id, task: node.task ?? "", status: .skipped, start: options.start, end: options.start, retries: 0,
-          timeout: nil, interruptible: false, cache: .disabled, cacheKey: nil, inputs: [], outputs: [], attempts: [],
+          id: id, task: node.task ?? "", status: .skipped, start: options.start, end: options.start,
+          retries: 0,
+          timeout: nil, interruptible: false, cache: .disabled, cacheKey: nil, inputs: [],
+          outputs: [], attempts: [],
           error: nil, notes: []))
     }
     let end = (nodes.map(\.end).max() ?? options.start) + PlatformOverheads.workflowTeardown
@@ -89,10 +92,14 @@ struct WorkflowRun {
         }
       }
     }
-    if nodes.contains(where: { $0.status == .skipped }) { notes.append("skipped nodes did not start: the workflow had failed") }
+    if nodes.contains(where: { $0.status == .skipped }) {
+      notes.append("skipped nodes did not start: the workflow had failed")
+    }
     return RunRecord(
-      executionID: executionID, project: options.project, domain: options.domain, kind: .workflow, name: name,
-      start: options.start, end: end, status: failure == nil ? .succeeded : .failed, error: failure?.error ?? nil,
+      executionID: executionID, project: options.project, domain: options.domain, kind: .workflow,
+      name: name,
+      start: options.start, end: end, status: failure == nil ? .succeeded : .failed,
+      error: failure?.error ?? nil,
       nodes: nodes, outputs: outputs, metrics: metrics.sorted { $0.time < $1.time },
       logs: logs.sorted { $0.time < $1.time }, notes: notes)
   }
@@ -109,11 +116,15 @@ struct WorkflowRun {
     return start
   }
 
-  private func bound(_ binding: Binding, _ inputs: [String: NodeInput], _ records: [String: NodeRecord]) -> NodeInput? {
+  private func bound(
+    _ binding: Binding, _ inputs: [String: NodeInput], _ records: [String: NodeRecord]
+  ) -> NodeInput? {
     guard let source = binding.source else { return NodeInput(binding.value, in: tree) }
     guard let output = binding.output else { return nil }
     if source == "inputs" { return inputs[output] }
-    guard let value = records[source]?.outputs.first(where: { $0.name == output })?.value else { return nil }
+    guard let value = records[source]?.outputs.first(where: { $0.name == output })?.value else {
+      return nil
+    }
     // Outputs produced in this run were checked against the producing task's types; a value
     // the manifest wrote is re-checked against the consumer by its node.
     if let node = upstreamNode(source, output) { return NodeInput(node, in: tree) }
@@ -129,7 +140,8 @@ struct WorkflowRun {
   }
 
   private func nodeInputs(
-    _ node: WorkflowNode, _ inputs: [String: NodeInput], _ records: [String: NodeRecord], _ model: TaskModel
+    _ node: WorkflowNode, _ inputs: [String: NodeInput], _ records: [String: NodeRecord],
+    _ model: TaskModel
   ) -> [String: NodeInput] {
     var values: [String: NodeInput] = [:]
     for binding in node.bindings { values[binding.name] = bound(binding, inputs, records) }
@@ -137,28 +149,41 @@ struct WorkflowRun {
   }
 
   private func nodeValues(
-    _ node: WorkflowNode, _ inputs: [String: NodeInput], _ records: [String: NodeRecord], _ model: TaskModel
+    _ node: WorkflowNode, _ inputs: [String: NodeInput], _ records: [String: NodeRecord],
+    _ model: TaskModel
   ) -> SimValues {
     let given = nodeInputs(node, inputs, records, model)
-    return NodeExecutor.effectiveInputs(task: model, tree: tree, given: given).map { (name: $0.key, value: $0.value.value) }
+    return NodeExecutor.effectiveInputs(task: model, tree: tree, given: given).map {
+      (name: $0.key, value: $0.value.value)
+    }
   }
 
   /// Node overrides (SPEC §9.6): retries wins only when non-zero (propeller's
   /// computeRetryStrategy), timeout, interruptible and cache replace the task's.
   private func nodeContext(_ node: WorkflowNode, id: String, task: TaskModel) -> NodeContext {
     var context = NodeContext(
-      id: id, executionID: executionID, project: options.project, domain: options.domain, workflow: name,
-      retries: task.retries, timeout: task.timeoutNanos, interruptible: task.interruptible, cache: task.cache)
+      id: id, executionID: executionID, project: options.project, domain: options.domain,
+      workflow: name,
+      retries: task.retries, timeout: task.timeoutNanos, interruptible: task.interruptible,
+      cache: task.cache)
     let entry = node.entry
-    if let value = tree.value(of: "retries", in: entry), case .int(let text)? = tree.scalar(value), let n = Int(text), n > 0 {
+    if let value = tree.value(of: "retries", in: entry), case .int(let text)? = tree.scalar(value),
+      let n = Int(text), n > 0
+    {
       context.retries = n
     }
-    if let value = tree.value(of: "timeout", in: entry), let parsed = DurationParser.timeout(value, in: tree)?.parse.value {
+    if let value = tree.value(of: "timeout", in: entry),
+      let parsed = DurationParser.timeout(value, in: tree)?.parse.value
+    {
       let nanos = Nanos.of(parsed)
       context.timeout = nanos > 0 ? nanos : nil
     }
-    if let value = tree.value(of: "interruptible", in: entry), let flag = tree.flag(value) { context.interruptible = flag }
-    if let value = tree.value(of: "cache", in: entry), let flag = tree.flag(value), !flag { context.cache = nil }
+    if let value = tree.value(of: "interruptible", in: entry), let flag = tree.flag(value) {
+      context.interruptible = flag
+    }
+    if let value = tree.value(of: "cache", in: entry), let flag = tree.flag(value), !flag {
+      context.cache = nil
+    }
     return context
   }
 

@@ -17,7 +17,7 @@ enum SimulateCommand {
     else its only task. Writes summary.json, metrics.txt, metrics.json, logs.jsonl and
     outputs.json under --out (default flyte-sim-out) and prints a summary.
       --inputs      a JSON object of inputs (or @FILE) overriding the simulate block's
-      --start       virtual start time, e.g. 2024-01-01T00:00:00Z (the default)
+      --start       virtual start time, RFC 3339 (default 2024-01-01T00:00:00Z)
       --cache-dir   the local cache (default .flyte-lint/cache); --no-cache ignores it
     Exit 0 when the execution succeeded, 1 when it failed or the manifest has error findings,
     2 on usage errors.
@@ -28,7 +28,11 @@ enum SimulateCommand {
     let args: Arguments
     do {
       args = try Arguments(
-        raw, options: ["--task", "--workflow", "--inputs", "--out", "--start", "--project", "--domain", "--cache-dir"],
+        raw,
+        options: [
+          "--task", "--workflow", "--inputs", "--out", "--start", "--project", "--domain",
+          "--cache-dir",
+        ],
         flags: ["-h", "--help", "--no-cache"])
     } catch {
       return CommandLineTool.usageError(error.description, help: help)
@@ -54,7 +58,8 @@ enum SimulateCommand {
       return .findings
     }
     if let refused = refusal(path: path, bytes: bytes) {
-      OutputStream.standardError.write(refused + "error: the manifest has error findings; nothing was simulated\n")
+      OutputStream.standardError.write(
+        refused + "error: the manifest has error findings; nothing was simulated\n")
       return .findings
     }
     let run: RunRecord
@@ -82,14 +87,16 @@ enum SimulateCommand {
   static func parseOptions(_ args: Arguments) -> Parsed {
     var options = SimulationOptions()
     if let task = args.options["--task"] {
-      if args.options["--workflow"] != nil { return .failure("give --task or --workflow, not both") }
+      if args.options["--workflow"] != nil {
+        return .failure("give --task or --workflow, not both")
+      }
       options.target = .task(task)
     } else if let workflow = args.options["--workflow"] {
       options.target = .workflow(workflow)
     }
     if let start = args.options["--start"] {
       guard let parsed = SimulationOptions.parseStart(start) else {
-        return .failure("--start \"\(start)\" is not a UTC time like 2024-01-01T00:00:00Z")
+        return .failure("--start \"\(start)\" is not an RFC 3339 time like 2024-01-01T00:00:00Z")
       }
       options.start = parsed
     }
@@ -100,7 +107,8 @@ enum SimulateCommand {
     if let inputs = args.options["--inputs"] {
       if inputs.hasPrefix("@") {
         do {
-          options.inputsJSON = try FileInput.read(path: String(inputs.dropFirst()), limit: SyntaxLimits.standard.maxFileBytes)
+          options.inputsJSON = try FileInput.read(
+            path: String(inputs.dropFirst()), limit: SyntaxLimits.standard.maxFileBytes)
         } catch {
           return .failure("--inputs: \(error.description)")
         }
@@ -113,7 +121,9 @@ enum SimulateCommand {
 
   /// The findings text when the manifest has error-severity findings, else nil.
   static func refusal(path: String, bytes: [UInt8]) -> String? {
-    guard case .checked(let report) = FileChecker.check(path: path, bytes: bytes, linter: Linter(), mustBeManifest: true)
+    guard
+      case .checked(let report) = FileChecker.check(
+        path: path, bytes: bytes, linter: Linter(), mustBeManifest: true)
     else { return "\(path): not a task manifest\n" }
     var files = [report]
     RunChecks.finish(&files)

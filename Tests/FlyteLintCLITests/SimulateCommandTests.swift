@@ -14,12 +14,14 @@ import Testing
 
   @Test func successExitsZeroAndWritesOnlyUnderOut() throws {
     try withFiles(["m.yaml": Self.ok]) { dir in
-      let result = try CLI.run(["simulate", "m.yaml", "--out", "o", "--cache-dir", "o/cache"], in: dir)
+      let result = try CLI.run(
+        ["simulate", "m.yaml", "--out", "o", "--cache-dir", "o/cache"], in: dir)
       #expect(result.status == 0, "\(result.stderr)")
       #expect(result.stdout.contains("SUCCEEDED"))
       let top = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
       #expect(top == ["m.yaml", "o"])
-      let second = try CLI.run(["simulate", "m.yaml", "--out", "o", "--cache-dir", "o/cache"], in: dir)
+      let second = try CLI.run(
+        ["simulate", "m.yaml", "--out", "o", "--cache-dir", "o/cache"], in: dir)
       #expect(second.stdout.contains("cache hit"))
     }
   }
@@ -51,8 +53,12 @@ import Testing
       #expect(ambiguous.stderr.contains("--task a"))
       #expect(try CLI.run(["simulate", "m.yaml", "--task", "zz"], in: dir).status == 2)
       #expect(try CLI.run(["simulate", "missing.yaml"], in: dir).status == 2)
-      #expect(try CLI.run(["simulate", "m.yaml", "--task", "a", "--start", "soon"], in: dir).status == 2)
-      #expect(try CLI.run(["simulate", "m.yaml", "--task", "a", "--inputs", "[1]", "--no-cache"], in: dir).status == 2)
+      #expect(
+        try CLI.run(["simulate", "m.yaml", "--task", "a", "--start", "soon"], in: dir).status == 2)
+      #expect(
+        try CLI.run(
+          ["simulate", "m.yaml", "--task", "a", "--inputs", "[1]", "--no-cache"], in: dir
+        ).status == 2)
     }
   }
 
@@ -60,7 +66,9 @@ import Testing
     try withFiles(["m.yaml": Self.ok]) { dir in
       _ = try CLI.run(["simulate", "m.yaml", "--out", "a", "--no-cache"], in: dir)
       _ = try CLI.run(["simulate", "m.yaml", "--out", "b", "--no-cache"], in: dir)
-      let names = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("a").path).sorted()
+      let names = try FileManager.default.contentsOfDirectory(
+        atPath: dir.appendingPathComponent("a").path
+      ).sorted()
       #expect(names.count == 9)
       for name in names {
         let left = try Data(contentsOf: dir.appendingPathComponent("a/\(name)"))

@@ -17,13 +17,16 @@ import Testing
     """
 
   static func temporaryFolder() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("flyte-rt-\(UUID().uuidString)").path
+    FileManager.default.temporaryDirectory.appendingPathComponent("flyte-rt-\(UUID().uuidString)")
+      .path
   }
 
   static func run(cache: String?) throws -> RunRecord {
     var options = SimulationOptions()
     options.cacheDirectory = cache
-    return try Simulator(file: ManifestFile(path: "m.yaml", bytes: Array(manifest.utf8)), options: options).run()
+    return try Simulator(
+      file: ManifestFile(path: "m.yaml", bytes: Array(manifest.utf8)), options: options
+    ).run()
   }
 
   @Test func corruptEntryIsAMissAndIsRewritten() throws {
@@ -60,7 +63,11 @@ import Testing
     try RunWriter(directory: a).write(try Self.run(cache: nil))
     try RunWriter(directory: b).write(try Self.run(cache: nil))
     let names = try FileManager.default.contentsOfDirectory(atPath: a).sorted()
-    #expect(names == ["index.html", "logs.jsonl", "metrics.json", "metrics.txt", "outputs.json", "spans.json", "spans.txt", "spans.yaml", "summary.json"])
+    #expect(
+      names == [
+        "index.html", "logs.jsonl", "metrics.json", "metrics.txt", "outputs.json", "spans.json",
+        "spans.txt", "spans.yaml", "summary.json",
+      ])
     #expect(try FileManager.default.contentsOfDirectory(atPath: b).sorted() == names)
     for name in names {
       let left = try Data(contentsOf: URL(fileURLWithPath: a + "/" + name))

@@ -7,11 +7,15 @@ import Testing
 
 /// The runtime model on small inline manifests: budgets, deadlines, phases, cache.
 @Suite struct RuntimeModelTests {
-  static func run(_ yaml: String, _ configure: (inout SimulationOptions) -> Void = { _ in }) throws -> RunRecord {
+  static func run(_ yaml: String, _ configure: (inout SimulationOptions) -> Void = { _ in }) throws
+    -> RunRecord
+  {
     var options = SimulationOptions()
     options.cacheDirectory = nil
     configure(&options)
-    return try Simulator(file: ManifestFile(path: "m.yaml", bytes: Array(yaml.utf8)), options: options).run()
+    return try Simulator(
+      file: ManifestFile(path: "m.yaml", bytes: Array(yaml.utf8)), options: options
+    ).run()
   }
 
   @Test func goDurationText() {
@@ -28,14 +32,17 @@ import Testing
     #expect(Nanos.timestamp(start) == "2024-01-01T00:00:00Z")
     #expect(Nanos.timestamp(start + 5_500_000_000) == "2024-01-01T00:00:05.500Z")
     #expect(Nanos.parseTimestamp("2024-01-01T00:00:00Z") == start)
-    #expect(Nanos.parseTimestamp("2024-02-29T12:30:00Z").map(Nanos.timestamp) == "2024-02-29T12:30:00Z")
+    #expect(
+      Nanos.parseTimestamp("2024-02-29T12:30:00Z").map(Nanos.timestamp) == "2024-02-29T12:30:00Z")
     #expect(Nanos.parseTimestamp("2024-13-01T00:00:00Z") == nil)
+    #expect(Nanos.parseTimestamp("2024-01-01T02:00:00+02:00") == start)
     #expect(Nanos.parseTimestamp("yesterday") == nil)
   }
 
   @Test func systemFailuresHaveTheirOwnBudgetOfThree() throws {
     let run = try Self.run(
-      "tasks:\n  - name: t\n    retries: 0\n    simulate:\n      attempts: [{outcome: system_error, message: boom}]\n")
+      "tasks:\n  - name: t\n    retries: 0\n    simulate:\n      attempts: [{outcome: system_error, message: boom}]\n"
+    )
     #expect(run.nodes[0].attempts.count == 4)
     #expect(run.error?.code == "RetriesExhausted|SYSTEM")
     #expect(run.error?.message == "[3/3] currentAttempt done. Last Error: SYSTEM::boom")
@@ -52,23 +59,30 @@ import Testing
               - {outcome: system_error}
               - {outcome: recoverable_error, message: flaky}
       """)
-    #expect(run.nodes[0].attempts.map(\.outcome) == ["system_error", "recoverable_error", "recoverable_error"])
+    #expect(
+      run.nodes[0].attempts.map(\.outcome) == [
+        "system_error", "recoverable_error", "recoverable_error",
+      ])
     #expect(run.error?.message == "[2/2] currentAttempt done. Last Error: USER::flaky")
   }
 
   @Test func successfulAttemptRecordsFlytekitTimeitOrder() throws {
-    let run = try Self.run("tasks:\n  - name: t\n    outputs: {o0: int}\n    simulate: {outputs: {o0: 1}}\n")
+    let run = try Self.run(
+      "tasks:\n  - name: t\n    outputs: {o0: int}\n    simulate: {outputs: {o0: 1}}\n")
     let execution = run.executionID
     #expect(
       run.nodes[0].attempts[0].timeline.map(\.name) == [
         "Load task", "Download data to local from s3://flyte-sim/\(execution)/n0/0/inputs.pb",
-        "AsyncTranslate literal to python value", "Translate literal to python value", "Execute user level code",
-        "Translate the output to literals", "dispatch execute", "Upload data to s3://flyte-sim/\(execution)/n0/0",
+        "AsyncTranslate literal to python value", "Translate literal to python value",
+        "Execute user level code",
+        "Translate the output to literals", "dispatch execute",
+        "Upload data to s3://flyte-sim/\(execution)/n0/0",
       ])
   }
 
   @Test func userFailureStopsTheTimelineAfterUserCode() throws {
-    let run = try Self.run("tasks:\n  - name: t\n    simulate: {attempts: [{outcome: user_error}]}\n")
+    let run = try Self.run(
+      "tasks:\n  - name: t\n    simulate: {attempts: [{outcome: user_error}]}\n")
     #expect(run.nodes[0].attempts[0].timeline.last?.name == "Execute user level code")
     #expect(run.nodes[0].attempts.count == 1)
     #expect(run.error?.code == "USER:RuntimeError")
@@ -93,7 +107,8 @@ import Testing
     #expect(run.succeeded)
     let bad = try Self.run("tasks:\n  - name: t\n    outputs: {o0: int}\n    simulate: {}\n")
     #expect(bad.nodes[0].attempts[0].outcome == "output_error")
-    #expect(bad.error?.message.hasPrefix("Failed to convert outputs of task 't' at position 0.") == true)
+    #expect(
+      bad.error?.message.hasPrefix("Failed to convert outputs of task 't' at position 0.") == true)
   }
 
   @Test func singleTaskRunsWithoutTimeoutAndSaysSo() throws {
@@ -129,8 +144,12 @@ import Testing
           nodes:
             - {id: n0, task: t, retries: RETRIES}
       """
-    #expect(try Self.run(yaml.replacingOccurrences(of: "RETRIES", with: "0")).nodes[0].attempts.count == 3)
-    #expect(try Self.run(yaml.replacingOccurrences(of: "RETRIES", with: "4")).nodes[0].attempts.count == 5)
+    #expect(
+      try Self.run(yaml.replacingOccurrences(of: "RETRIES", with: "0")).nodes[0].attempts.count == 3
+    )
+    #expect(
+      try Self.run(yaml.replacingOccurrences(of: "RETRIES", with: "4")).nodes[0].attempts.count == 5
+    )
   }
 
   @Test func independentNodesOverlap() throws {
@@ -153,13 +172,15 @@ import Testing
     let naming = StatsNaming(project: "P", domain: "d", task: "Mod.T", workflow: "wf.x")
     #expect(
       naming.name("m", userTags: [("exec_domain", "mine"), ("k", "a|b.c:d"), ("empty", "")])
-        == "p.d.mod.t.user_stats.m.__api_version=1_16_0.__exec_domain=d.__exec_project=P.__exec_workflow=wf_x.__k=a_b_c_d")
+        == "p.d.mod.t.user_stats.m.__api_version=1_16_0.__exec_domain=d.__exec_project=P.__exec_workflow=wf_x.__k=a_b_c_d"
+    )
     #expect(naming.name("m", userTags: [("é", "x")]) == "p.d.mod.t.user_stats.m")
   }
 
   @Test func functionBodyVersionIgnoresCommentsBlankLinesAndTrailingSpaces() {
     let a = CacheSettings.functionBodyVersion(source: "def f():\n    return 1\n", salt: "")
-    let b = CacheSettings.functionBodyVersion(source: "# doc\ndef f():   \n\n    # why\n    return 1", salt: "")
+    let b = CacheSettings.functionBodyVersion(
+      source: "# doc\ndef f():   \n\n    # why\n    return 1", salt: "")
     #expect(a == b)
     #expect(a != CacheSettings.functionBodyVersion(source: "def f():\n    return 1\n", salt: "s"))
     #expect(a != CacheSettings.functionBodyVersion(source: "def f():\n    return 2\n", salt: ""))
@@ -167,7 +188,12 @@ import Testing
 
   @Test func cacheKeyLeavesIgnoredInputsOutAndSortsKeys() {
     let settings = CacheSettings(version: "v1", serialize: false, ignoredInputs: ["debug"])
-    let key = settings.key(task: "t", inputs: [(name: "b", value: .int("2")), (name: "a", value: .string("x")), (name: "debug", value: .bool(true))])
+    let key = settings.key(
+      task: "t",
+      inputs: [
+        (name: "b", value: .int("2")), (name: "a", value: .string("x")),
+        (name: "debug", value: .bool(true)),
+      ])
     #expect(key == "t-v1-" + SHA256.hex(#"{"a":"x","b":2}"#))
   }
 }
@@ -179,8 +205,12 @@ import Testing
     let text = SpanTree.build(run).explain()
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.count == 2 + 7)
-    #expect(lines[2].hasPrefix("WORKFLOW_SETUP           01-01 00:00:00.000000    01-01 00:00:01.000000"))
-    #expect(lines[5].hasPrefix("TASK_RUNTIME             01-01 00:00:02.160000    01-01 00:00:06.160000        4.00s        task/0"))
+    #expect(
+      lines[2].hasPrefix("WORKFLOW_SETUP           01-01 00:00:00.000000    01-01 00:00:01.000000"))
+    #expect(
+      lines[5].hasPrefix(
+        "TASK_RUNTIME             01-01 00:00:02.160000    01-01 00:00:06.160000        4.00s        task/0"
+      ))
     #expect(lines.last?.hasPrefix("WORKFLOW_TEARDOWN") == true)
   }
 }

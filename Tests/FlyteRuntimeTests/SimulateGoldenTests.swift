@@ -29,7 +29,9 @@ import Testing
 
   static func compare(_ run: RunRecord, with goldenFolder: URL) throws {
     let record = ProcessInfo.processInfo.environment["FLYTE_LINT_RECORD"] == "1"
-    if record { try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true) }
+    if record {
+      try FileManager.default.createDirectory(at: goldenFolder, withIntermediateDirectories: true)
+    }
     for output in outputs(run) {
       let golden = goldenFolder.appendingPathComponent(output.name)
       if record {
@@ -41,7 +43,9 @@ import Testing
       let expected = try String(contentsOf: golden, encoding: .utf8)
       #expect(output.text == expected, "\(goldenFolder.lastPathComponent)/\(output.name) differs")
     }
-    if record { Issue.record("recorded \(goldenFolder.path); unset FLYTE_LINT_RECORD and run again") }
+    if record {
+      Issue.record("recorded \(goldenFolder.path); unset FLYTE_LINT_RECORD and run again")
+    }
   }
 
   @Test(arguments: fixtures)
@@ -60,13 +64,16 @@ import Testing
       try Self.compare(try Simulator(file: file, options: options).run(), with: goldenFolder)
       return
     }
-    let cache = FileManager.default.temporaryDirectory.appendingPathComponent("flyte-sim-\(UUID().uuidString)")
+    let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "flyte-sim-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: cache) }
     options.cacheDirectory = cache.path
     let first = try Simulator(file: file, options: options).run()
     #expect(first.nodes.first?.cache == .miss)
     try Self.compare(first, with: goldenFolder)
-    if name == "cache-hit" { options.inputsJSON = Array(#"{"input_data": "hello", "debug_mode": true}"#.utf8) }
+    if name == "cache-hit" {
+      options.inputsJSON = Array(#"{"input_data": "hello", "debug_mode": true}"#.utf8)
+    }
     let second = try Simulator(file: file, options: options).run()
     #expect(second.nodes.allSatisfy { $0.cache == .hit })
     try Self.compare(second, with: goldenFolder.appendingPathComponent("second-run"))
