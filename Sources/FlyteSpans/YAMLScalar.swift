@@ -37,6 +37,11 @@ enum YAMLScalar {
       "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "", "<<", "=",
     ]
     if words.contains(value) { return true }
+    // Every int, float and timestamp pattern starts with a sign, a dot or a digit: skip the
+    // regexes (built on each call) for the node ids and operation names a dump is made of.
+    guard let first = value.unicodeScalars.first, "+-.0123456789".unicodeScalars.contains(first) else {
+      return false
+    }
     let int =
       #/[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+/#
     let float =
