@@ -11,6 +11,7 @@ struct NodeExecutor {
   var tree: SyntaxTree
   var context: NodeContext
   var cache: CacheStore?
+  var platform: PlatformOverheads = .defaults
   /// Keys that nodes still running at this node's start will write: not visible yet.
   var pendingKeys: Set<String> = []
 
@@ -36,7 +37,7 @@ struct NodeExecutor {
       if let cache {
         if !pendingKeys.contains(key), let hit = cache.lookup(key) {
           record.cache = .hit
-          record.end = start + PlatformOverheads.nodeSetup + PlatformOverheads.nodeTeardown
+          record.end = start + platform.nodeSetup + platform.nodeTeardown
           record.outputs = hit.map { OutputRecord(name: $0.name, value: $0.value, metadata: nil) }
           return Result(node: record)
         }
@@ -46,8 +47,8 @@ struct NodeExecutor {
       }
     }
     var result = attempts(
-      record: record, inputs: values, start: start + PlatformOverheads.nodeSetup)
-    result.node.end += PlatformOverheads.nodeTeardown
+      record: record, inputs: values, start: start + platform.nodeSetup)
+    result.node.end += platform.nodeTeardown
     if result.node.status == .succeeded, let cache, let key = result.node.cacheKey {
       do {
         try cache.store(key, outputs: result.node.outputs.map { (name: $0.name, value: $0.value) })

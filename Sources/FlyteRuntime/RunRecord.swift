@@ -106,6 +106,8 @@ public struct RunRecord: Sendable {
   public var metrics: [MetricRecord]
   public var logs: [LogRecord]
   public var notes: [String]
+  /// The overheads the run used (the span tree shows them as operations).
+  public var platform: PlatformOverheads = .defaults
 
   public var succeeded: Bool { status == .succeeded }
 }

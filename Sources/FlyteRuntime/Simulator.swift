@@ -35,7 +35,8 @@ public struct Simulator: Sendable {
       for (name, value) in overrides { inputs[name] = value }
       let name = workflow.name ?? "workflow"
       return WorkflowRun(
-        workflow: workflow, file: file, options: options, executionID: executionID(name, inputs)
+        workflow: workflow, file: file, options: options, executionID: executionID(name, inputs),
+        platform: PlatformOverheads(simulate: block, in: file.tree)
       ).run(inputs: inputs)
     }
   }

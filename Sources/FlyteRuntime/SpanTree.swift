@@ -9,14 +9,14 @@ public enum SpanTree {
     let execution = WorkflowExecutionID(
       project: run.project, domain: run.domain, name: run.executionID)
     var children = [
-      operation(SpanOperation.workflowSetup, run.start, run.start + PlatformOverheads.workflowSetup)
+      operation(SpanOperation.workflowSetup, run.start, run.start + run.platform.workflowSetup)
     ]
     for node in run.nodes where node.status != .skipped {
       children.append(nodeSpan(node, run: run, execution: execution))
     }
     children.append(
       operation(
-        SpanOperation.workflowTeardown, run.end - PlatformOverheads.workflowTeardown, run.end))
+        SpanOperation.workflowTeardown, run.end - run.platform.workflowTeardown, run.end))
     return Span(
       id: .workflow(execution), startTime: time(run.start), endTime: time(run.end), spans: children)
   }
@@ -24,7 +24,7 @@ public enum SpanTree {
   static func nodeSpan(_ node: NodeRecord, run: RunRecord, execution: WorkflowExecutionID) -> Span {
     let nodeID = NodeExecutionID(nodeId: node.id, executionId: execution)
     var children = [
-      operation(SpanOperation.nodeSetup, node.start, node.start + PlatformOverheads.nodeSetup)
+      operation(SpanOperation.nodeSetup, node.start, node.start + run.platform.nodeSetup)
     ]
     for attempt in node.attempts {
       let task = Identifier(
@@ -37,7 +37,7 @@ public enum SpanTree {
           spans: operations(attempt)))
     }
     children.append(
-      operation(SpanOperation.nodeTeardown, node.end - PlatformOverheads.nodeTeardown, node.end))
+      operation(SpanOperation.nodeTeardown, node.end - run.platform.nodeTeardown, node.end))
     return Span(
       id: .node(nodeID), startTime: time(node.start), endTime: time(node.end), spans: children)
   }

@@ -10,8 +10,11 @@ struct WorkflowRun {
   var file: ManifestFile
   var options: SimulationOptions
   var executionID: String
+  /// The workflow's `simulate.platform` over the defaults.
+  var platform: PlatformOverheads
 
   var tree: SyntaxTree { file.tree }
+
   var name: String { workflow.name ?? "workflow" }
 
   func run(inputs: [String: NodeInput]) -> RunRecord {
@@ -40,6 +43,7 @@ struct WorkflowRun {
       var context = nodeContext(node, id: id, task: model)
       var start = chosen.start
       var executor = NodeExecutor(task: model, tree: tree, context: context, cache: store)
+      executor.platform = platform
       if let settings = context.cache {
         let key = settings.key(task: model.name, inputs: nodeValues(node, inputs, records, model))
         if let written = writtenAt[key], written > start {
@@ -83,7 +87,7 @@ struct WorkflowRun {
           outputs: [], attempts: [],
           error: nil, notes: []))
     }
-    let end = (nodes.map(\.end).max() ?? options.start) + PlatformOverheads.workflowTeardown
+    let end = (nodes.map(\.end).max() ?? options.start) + platform.workflowTeardown
     var outputs: [OutputRecord] = []
     if failure == nil {
       for binding in workflow.outputs {
@@ -101,13 +105,13 @@ struct WorkflowRun {
       start: options.start, end: end, status: failure == nil ? .succeeded : .failed,
       error: failure?.error ?? nil,
       nodes: nodes, outputs: outputs, metrics: metrics.sorted { $0.time < $1.time },
-      logs: logs.sorted { $0.time < $1.time }, notes: notes)
+      logs: logs.sorted { $0.time < $1.time }, notes: notes, platform: platform)
   }
 
   /// When every node this one reads from has succeeded: the latest end; nil while one has not
   /// run (or failed: then the node never starts).
   private func readyTime(_ node: WorkflowNode, _ records: [String: NodeRecord]) -> Int64? {
-    var start = options.start + PlatformOverheads.workflowSetup
+    var start = options.start + platform.workflowSetup
     for binding in node.bindings {
       guard let source = binding.source, source != "inputs" else { continue }
       guard let upstream = records[source], upstream.status == .succeeded else { return nil }

@@ -1,3 +1,4 @@
+import FlyteLint
 import FlyteManifest
 import FlyteSpans
 import Foundation
@@ -165,7 +166,7 @@ import Testing
             - {id: b, task: t}
       """)
     #expect(run.nodes[0].start == run.nodes[1].start)
-    #expect(run.end == run.nodes[0].end + PlatformOverheads.workflowTeardown)
+    #expect(run.end == run.nodes[0].end + PlatformOverheads.defaults.workflowTeardown)
   }
 
   @Test func statsTagsFollowFlytekit() {
@@ -245,5 +246,30 @@ import Testing
   @Test func decksOffWritesNoDeck() throws {
     let run = try RuntimeModelTests.run("tasks:\n  - name: t\n")
     #expect(!RunWriter.files(run).contains { $0.name.hasSuffix("deck.html") })
+  }
+}
+
+/// `simulate.platform` changes the overheads around the pods.
+@Suite struct PlatformOverheadTests {
+  @Test func workflowPlatformBlockOverridesTheDefaults() throws {
+    let yaml = """
+      tasks:
+        - name: t
+          simulate: {duration: 10s}
+      workflows:
+        - name: wf
+          nodes:
+            - {id: n0, task: t}
+          simulate:
+            platform: {workflow_setup: 5s, node_setup: 2s, node_teardown: 0s, workflow_teardown: 3s}
+      """
+    let file = ManifestFile(path: "m.yaml", bytes: Array(yaml.utf8))
+    #expect(Linter().lint(file).findings.filter { $0.severity == .error }.isEmpty)
+    let run = try RuntimeModelTests.run(yaml)
+    #expect(run.platform.workflowSetup == 5 * Nanos.perSecond)
+    #expect(run.nodes[0].start == run.start + 5 * Nanos.perSecond)
+    #expect(run.nodes[0].attempts[0].start == run.nodes[0].start + 2 * Nanos.perSecond)
+    #expect(run.nodes[0].end == run.nodes[0].attempts[0].end)
+    #expect(run.end == run.nodes[0].end + 3 * Nanos.perSecond)
   }
 }
