@@ -20,7 +20,7 @@ public enum SummaryText {
         var line =
           "    attempt \(attempt.number): \(attempt.outcome) after \(Nanos.secondsText(attempt.end - attempt.start))s"
         if let error = attempt.error {
-          line += " — \(error.kind.rawValue) \(error.code): \(firstLine(error.message))"
+          line += " — \(error.kind.rawValue) error [\(error.code)]: \(firstLine(error.message))"
         }
         lines.append(line)
       }
