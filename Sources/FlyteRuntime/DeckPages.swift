@@ -71,7 +71,9 @@ enum DeckPages {
 
   static func outcome(_ error: AttemptError?) -> DeckOutcome {
     guard let error else { return .success }
-    return .failed(kind: "\(error.kind.rawValue)::\(error.code)", message: error.message)
+    // flytekit's codes mostly start with their kind already (`USER:Recoverable`).
+    let label = error.code.hasPrefix(error.kind.rawValue) ? error.code : "\(error.kind.rawValue) \(error.code)"
+    return .failed(kind: label, message: error.message)
   }
 
   /// Output metadata as flat key/value rows: `dynamic_partitions.region`, `time_partition`,
