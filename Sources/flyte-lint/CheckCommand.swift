@@ -49,21 +49,15 @@ enum CheckCommand {
     """
 
   static func run(_ raw: [String]) -> ExitStatus {
+    let valued: Set<String> = [
+      "--format", "--output", "--docs-url", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color",
+      "--jobs", "--config",
+    ]
+    let flags = Set(["--strict", "--exit-zero", "--quiet", "--verbose", "--statistics", "--show-files"]).union(FixOptions.flags)
     let args: Arguments
-    do {
-      args = try Arguments(
-        raw,
-        options: [
-          "--format", "--output", "--docs-url", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color",
-          "--jobs", "--config",
-        ],
-        flags: Set(["--strict", "--exit-zero", "--quiet", "--verbose", "--statistics", "--show-files", "-h", "--help"]).union(FixOptions.flags))
-    } catch {
-      return CommandLineTool.usageError(error.description, help: help)
-    }
-    if args.flags.contains("-h") || args.flags.contains("--help") {
-      OutputStream.standardOutput.write(help)
-      return .success
+    switch CommandLineTool.parse(raw, options: valued, flags: flags, help: help) {
+    case .arguments(let parsed): args = parsed
+    case .finished(let status): return status
     }
     let options: CheckOptions
     do {

@@ -75,4 +75,27 @@ enum CommandLineTool {
     OutputStream.standardError.write("error: \(message)\n\n\(help)")
     return .usage
   }
+
+  /// A command's arguments, or how the command ends before it runs.
+  enum Parsed {
+    case arguments(Arguments)
+    /// `-h`/`--help` printed the help, or a bad argument printed a usage error.
+    case finished(ExitStatus)
+  }
+
+  /// Parses a command's arguments (`-h` and `--help` are always known flags) and answers
+  /// help and usage errors the same way for every command.
+  static func parse(_ raw: [String], options: Set<String>, flags: Set<String>, help: String) -> Parsed {
+    let args: Arguments
+    do {
+      args = try Arguments(raw, options: options, flags: flags.union(["-h", "--help"]))
+    } catch {
+      return .finished(usageError(error.description, help: help))
+    }
+    if args.flags.contains("-h") || args.flags.contains("--help") {
+      OutputStream.standardOutput.write(help)
+      return .finished(.success)
+    }
+    return .arguments(args)
+  }
 }

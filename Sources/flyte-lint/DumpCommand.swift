@@ -15,14 +15,9 @@ enum DumpCommand {
 
   static func run(_ raw: [String]) -> ExitStatus {
     let args: Arguments
-    do {
-      args = try Arguments(raw, options: ["--stdin-filename"], flags: ["-h", "--help"])
-    } catch {
-      return CommandLineTool.usageError(error.description, help: help)
-    }
-    if args.flags.contains("-h") || args.flags.contains("--help") {
-      OutputStream.standardOutput.write(help)
-      return .success
+    switch CommandLineTool.parse(raw, options: ["--stdin-filename"], flags: [], help: help) {
+    case .arguments(let parsed): args = parsed
+    case .finished(let status): return status
     }
     guard args.positionals.count == 1, let path = args.positionals.first else {
       return CommandLineTool.usageError("dump takes exactly one FILE", help: help)

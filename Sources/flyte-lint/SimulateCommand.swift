@@ -25,21 +25,13 @@ enum SimulateCommand {
     """
 
   static func run(_ raw: [String]) -> ExitStatus {
+    let valued: Set<String> = [
+      "--task", "--workflow", "--inputs", "--out", "--start", "--project", "--domain", "--cache-dir",
+    ]
     let args: Arguments
-    do {
-      args = try Arguments(
-        raw,
-        options: [
-          "--task", "--workflow", "--inputs", "--out", "--start", "--project", "--domain",
-          "--cache-dir",
-        ],
-        flags: ["-h", "--help", "--no-cache"])
-    } catch {
-      return CommandLineTool.usageError(error.description, help: help)
-    }
-    if args.flags.contains("-h") || args.flags.contains("--help") {
-      OutputStream.standardOutput.write(help)
-      return .success
+    switch CommandLineTool.parse(raw, options: valued, flags: ["--no-cache"], help: help) {
+    case .arguments(let parsed): args = parsed
+    case .finished(let status): return status
     }
     guard args.positionals.count == 1, let path = args.positionals.first else {
       return CommandLineTool.usageError("simulate takes exactly one MANIFEST", help: help)

@@ -20,14 +20,9 @@ enum SpansCommand {
 
   static func run(_ raw: [String]) -> ExitStatus {
     let args: Arguments
-    do {
-      args = try Arguments(raw, options: [], flags: ["-h", "--help"])
-    } catch {
-      return CommandLineTool.usageError(error.description, help: help)
-    }
-    if args.flags.contains("-h") || args.flags.contains("--help") {
-      OutputStream.standardOutput.write(help)
-      return .success
+    switch CommandLineTool.parse(raw, options: [], flags: [], help: help) {
+    case .arguments(let parsed): args = parsed
+    case .finished(let status): return status
     }
     guard args.positionals.count == 2 else {
       return CommandLineTool.usageError(
