@@ -20,20 +20,12 @@ public enum UnknownKeyRule: Rule {
     ],
     good: ["tasks:\n  - name: t\n    cache: true\n    cache_version: \"v1\"\n"])
 
-  /// A list of known keys with its set, built once.
-  struct KnownKeys {
-    let list: [String]
-    let set: NameTable
-    init(_ list: [String]) {
-      self.list = list
-      set = NameTable(list)
-    }
-  }
-  static let topLevel = KnownKeys(TaskKeys.topLevel)
-  static let defaults = KnownKeys(TaskKeys.all.filter { $0 != "name" })
-  static let task = KnownKeys(TaskKeys.all)
-  static let metadata = KnownKeys(TaskKeys.metadata)
-  static let cacheObject = KnownKeys(TaskKeys.cacheObject)
+  /// The known keys of each place, in their documented order (for "known keys: …").
+  static let topLevel = NameTable(TaskKeys.topLevel)
+  static let defaults = NameTable(TaskKeys.all.filter { $0 != "name" })
+  static let task = NameTable(TaskKeys.all)
+  static let metadata = NameTable(TaskKeys.metadata)
+  static let cacheObject = NameTable(TaskKeys.cacheObject)
 
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
@@ -49,7 +41,7 @@ public enum UnknownKeyRule: Rule {
         }
       }
       for task in document.tasks {
-        let unknown = task.ownEntries.filter { !Self.task.set.contains($0.name) }.map(\.name)
+        let unknown = task.ownEntries.filter { !Self.task.contains($0.name) }.map(\.name)
         let note = unknown.isEmpty ? nil : "flytekit: Unrecognized argument(s) for task: dict_keys([\(unknown.map { "'\($0)'" }.joined(separator: ", "))])"
         check(task.ownEntries, known: Self.task, what: { "unknown task key \"\($0)\"" }, note: note, &context)
         check(task.metadataEntries, known: Self.metadata, what: { "unknown key \"\($0)\" in \"metadata\"" }, &context)
@@ -61,17 +53,17 @@ public enum UnknownKeyRule: Rule {
   }
 
   private static func check(
-    _ entries: [MappingEntry], known: KnownKeys, what: (String) -> String, note: String? = nil,
+    _ entries: [MappingEntry], known: NameTable, what: (String) -> String, note: String? = nil,
     _ context: inout RuleContext
   ) {
     // Most keys are known: a set lookup first, the suggestion search only for the rest.
-    for entry in entries where !known.set.contains(entry.name) {
-      let suggestion = Suggestion.closest(to: entry.name, in: known.list)
+    for entry in entries where !known.contains(entry.name) {
+      let suggestion = Suggestion.closest(to: entry.name, in: known.names)
       let message = what(entry.name) + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
       let fix = suggestion.map {
         Fix(.unsafe, "rename to \"\($0)\"", edits: [ScalarEdit.replacing(entry.key, with: $0, in: context.tree)])
       }
-      context.report(message, at: entry.key, note: note, help: suggestion == nil ? "known keys: \(known.list.joined(separator: ", "))" : nil, fix: fix)
+      context.report(message, at: entry.key, note: note, help: suggestion == nil ? "known keys: \(known.names.joined(separator: ", "))" : nil, fix: fix)
     }
   }
 }
