@@ -18,16 +18,6 @@ struct FileDiscovery {
   static let extensions = [".yaml", ".yml", ".json"]
   static let skippedFolders: Set<String> = [".build", "node_modules", ".git"]
 
-  /// Files in a stable order, each once.
-  static func files(for paths: [String]) throws(Failure) -> [String] {
-    var files: [String] = []
-    try forEachFile(in: paths) { file in
-      files.append(file)
-      return true
-    }
-    return files
-  }
-
   /// Calls `body` with each file as it is found, in a stable order, each once: the same file
   /// named twice (`a.yaml`, `./a.yaml`, `$PWD/a.yaml`, a link) comes once. `body` returns
   /// false to stop the walk.
