@@ -22,9 +22,18 @@ let package = Package(
     .target(
       name: "FlyteRuntime",
       dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans", "FlyteDecks"]),
+    // The file system as the linter sees it: reading files, walking folders, finding the
+    // configuration of a path. Shared by the CLI and the language server.
+    .target(name: "FlyteWorkspace", dependencies: ["FlyteLint"]),
+    // The language server (SPEC §10): JSON-RPC over stdio, documents, features.
+    .target(
+      name: "FlyteLSP",
+      dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteWorkspace"]),
     .executableTarget(
       name: "flyte-lint",
-      dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans", "FlyteRuntime"]),
+      dependencies: [
+        "FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans", "FlyteRuntime", "FlyteWorkspace", "FlyteLSP",
+      ]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
@@ -32,6 +41,7 @@ let package = Package(
     .testTarget(name: "FlyteIOTests", dependencies: ["FlyteIO"]),
     .testTarget(
       name: "FlyteRuntimeTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteSpans", "FlyteRuntime"]),
+    .testTarget(name: "FlyteLSPTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteLSP"]),
     .testTarget(name: "FlyteSpansTests", dependencies: ["FlyteSpans"]),
     .testTarget(name: "FlyteDecksTests", dependencies: ["FlyteDecks"]),
   ]

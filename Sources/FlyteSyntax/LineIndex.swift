@@ -142,4 +142,19 @@ public struct LineIndex: Sendable {
     let range = lineRange(line)
     return min(range.lowerBound + max(utf8Column, 0), range.upperBound)
   }
+
+  /// Byte offset of a 0-based line and Unicode-scalar column (LSP `utf-32`), clamped to the line.
+  public func offset(line: Int, scalarColumn: Int) -> Int {
+    if line < 0 { return 0 }
+    if line >= lineStarts.count { return bytes.count }
+    let range = lineRange(line)
+    var i = range.lowerBound
+    var column = 0
+    while i < range.upperBound && column < scalarColumn {
+      column += 1
+      i += 1
+      while i < range.upperBound && bytes[i] & 0xC0 == 0x80 { i += 1 }
+    }
+    return i
+  }
 }

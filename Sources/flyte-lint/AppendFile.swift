@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import FlyteWorkspace
 
 /// Adds to the end of a file, creating it if needed (GitHub's step summary is shared by every
 /// command of the step, so it is never replaced). Replacing a file is `FlyteIO.AtomicFile`.

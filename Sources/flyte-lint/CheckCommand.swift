@@ -1,3 +1,4 @@
+import FlyteWorkspace
 import Dispatch
 import FlyteLint
 import FlyteSyntax

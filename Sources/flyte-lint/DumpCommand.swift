@@ -1,3 +1,4 @@
+import FlyteWorkspace
 import FlyteSyntax
 
 /// `flyte-lint dump FILE`: the parsed documents as JSON lines, for debugging and the

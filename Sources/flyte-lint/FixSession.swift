@@ -1,3 +1,4 @@
+import FlyteWorkspace
 import FlyteIO
 import FlyteLint
 import FlyteSyntax

@@ -1,3 +1,4 @@
+import FlyteWorkspace
 import FlyteLint
 
 /// Decides, file by file, whether and how each is checked: the configuration that applies, its

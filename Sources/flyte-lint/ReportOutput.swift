@@ -1,3 +1,5 @@
+import FlyteWorkspace
+
 /// One report of a `check` run: a format and where it goes. `--output FILE` binds to the
 /// `--format` before it, so one run can print text and write SARIF (`--format text --format
 /// sarif --output out.sarif`); a format without `--output` goes to standard output.

@@ -1,3 +1,4 @@
+import FlyteWorkspace
 import FlyteLint
 
 /// `flyte-lint rules` and `flyte-lint rule CODE|NAME`.

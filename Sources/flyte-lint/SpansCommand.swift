@@ -1,3 +1,4 @@
+import FlyteWorkspace
 import FlyteSpans
 import FlyteSyntax
 

@@ -1,3 +1,4 @@
+import FlyteWorkspace
 import FlyteLint
 import FlyteManifest
 import FlyteSyntax

@@ -5,23 +5,23 @@
 /// Finds the files `check` reads (SPEC §2.1): named files always; directories walked for
 /// `*.yaml`, `*.yml`, `*.json`, skipping hidden folders, `.build`, `node_modules`, `.git`.
 /// Symlinked folders are followed once: a loop cannot hang the walk.
-struct FileDiscovery {
-  enum Failure: Error, CustomStringConvertible {
+public struct FileDiscovery {
+  public enum Failure: Error, CustomStringConvertible {
     case missing(String)
-    var description: String {
+    public var description: String {
       switch self {
       case .missing(let path): return "\(path): no such file or directory"
       }
     }
   }
 
-  static let extensions = [".yaml", ".yml", ".json"]
-  static let skippedFolders: Set<String> = [".build", "node_modules", ".git"]
+  public static let extensions = [".yaml", ".yml", ".json"]
+  public static let skippedFolders: Set<String> = [".build", "node_modules", ".git"]
 
   /// Calls `body` with each file as it is found, in a stable order, each once: the same file
   /// named twice (`a.yaml`, `./a.yaml`, `$PWD/a.yaml`, a link) comes once. `body` returns
   /// false to stop the walk.
-  static func forEachFile(in paths: [String], _ body: (String) -> Bool) throws(Failure) {
+  public static func forEachFile(in paths: [String], _ body: (String) -> Bool) throws(Failure) {
     var seen = Set<String>()
     var seenFiles = Set<FileID>()
     var going = true
@@ -94,7 +94,7 @@ struct FileDiscovery {
   }
 
   /// `.yaml`, `.yml` or `.json` in any letter case (compared on bytes: this runs per file).
-  static func hasManifestExtension(_ name: String) -> Bool {
+  public static func hasManifestExtension(_ name: String) -> Bool {
     let bytes = Array(name.utf8.suffix(5))
     func endsWith(_ ext: String) -> Bool {
       let wanted = Array(ext.utf8)
@@ -106,7 +106,7 @@ struct FileDiscovery {
   }
 
   /// `./a/b.yaml` and `a/b.yaml` are the same file.
-  static func normalized(_ path: String) -> String {
+  public static func normalized(_ path: String) -> String {
     var p = path
     while p.hasPrefix("./") { p.removeFirst(2) }
     return p

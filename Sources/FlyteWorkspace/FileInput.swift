@@ -6,8 +6,8 @@
 
 /// Reads whole files and stdin as bytes with POSIX calls: no Foundation on the hot path, and a
 /// size check before anything is allocated.
-enum FileInput {
-  enum Failure: Error, CustomStringConvertible {
+public enum FileInput {
+  public enum Failure: Error, CustomStringConvertible {
     case cannotOpen(String, String)
     case notFound(String)
     case isDirectory(String)
@@ -15,7 +15,7 @@ enum FileInput {
     case readFailed(String, String)
 
     /// The reason alone, without the path.
-    var reason: String {
+    public var reason: String {
       switch self {
       case .cannotOpen(_, let reason): return "cannot open: \(reason)"
       case .notFound: return "no such file"
@@ -25,7 +25,7 @@ enum FileInput {
       }
     }
 
-    var description: String {
+    public var description: String {
       switch self {
       case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
       case .notFound(let path): return "\(path): no such file"
@@ -36,7 +36,7 @@ enum FileInput {
     }
   }
 
-  static func read(path: String, limit: Int) throws(Failure) -> [UInt8] {
+  public static func read(path: String, limit: Int) throws(Failure) -> [UInt8] {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
       if errno == ENOENT || errno == ENOTDIR { throw .notFound(path) }
@@ -78,7 +78,7 @@ enum FileInput {
     return try readAll(fd: fd, name: path, limit: limit, sizeHint: size)
   }
 
-  static func readStandardInput(limit: Int) throws(Failure) -> [UInt8] {
+  public static func readStandardInput(limit: Int) throws(Failure) -> [UInt8] {
     try readAll(fd: 0, name: "<stdin>", limit: limit, sizeHint: 0)
   }
 
@@ -100,18 +100,19 @@ enum FileInput {
   }
 
   /// The system's text for the last failed call.
-  static func lastError() -> String { String(cString: strerror(errno)) }
+  public static func lastError() -> String { String(cString: strerror(errno)) }
 }
 
 /// Writes to stdout/stderr in large blocks.
-struct OutputStream {
-  let fd: Int32
-  static let standardOutput = OutputStream(fd: 1)
-  static let standardError = OutputStream(fd: 2)
+public struct OutputStream: Sendable {
+  public let fd: Int32
+  public init(fd: Int32) { self.fd = fd }
+  public static let standardOutput = OutputStream(fd: 1)
+  public static let standardError = OutputStream(fd: 2)
 
   /// Writes every byte; false (with `errno` set) when the system refuses.
   @discardableResult
-  func write(_ bytes: [UInt8]) -> Bool {
+  public func write(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBytes { raw in
       guard let base = raw.baseAddress else { return true }
       var offset = 0
@@ -127,5 +128,5 @@ struct OutputStream {
     }
   }
 
-  func write(_ text: String) { write(Array(text.utf8)) }
+  public func write(_ text: String) { write(Array(text.utf8)) }
 }
