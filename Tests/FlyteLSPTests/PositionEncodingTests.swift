@@ -23,8 +23,8 @@ import Testing
   }
 
   @Test func pastTheLineEndClampsToIt() {
-    #expect(index.offset(of: LSPPosition(line: 1, character: 99), .utf16) == 14)
-    #expect(index.offset(of: LSPPosition(line: 9, character: 0), .utf16) == 15)
+    #expect(index.offset(of: LSPPosition(line: 1, character: 99), .utf16) == 15)
+    #expect(index.offset(of: LSPPosition(line: 9, character: 0), .utf16) == 16)
   }
 
   @Test func negotiationPrefersTheClientsOrderAndDefaultsToUTF16() {
