@@ -12,7 +12,13 @@ public enum FileChecker {
   /// `mustBeManifest`: the configuration's `manifests` globs name this file (FL008 if it is
   /// not one).
   public static func check(path: String, bytes: [UInt8], linter: Linter, mustBeManifest: Bool = false) -> Outcome {
-    let file = ManifestFile(path: path, bytes: bytes)
+    check(ManifestFile(path: path, bytes: bytes), linter: linter, mustBeManifest: mustBeManifest)
+  }
+
+  /// The same for a file already built (the language server keeps it for hover and completion).
+  public static func check(_ file: ManifestFile, linter: Linter, mustBeManifest: Bool = false) -> Outcome {
+    let path = file.path
+    let bytes = file.tree.source
     if !file.tree.errors.isEmpty {
       guard file.showsManifestEvidence || mustBeManifest else {
         return .skipped(path: path, reason: "does not parse and does not look like a manifest")

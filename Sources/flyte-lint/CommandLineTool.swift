@@ -21,6 +21,7 @@ enum CommandLineTool {
       spans explain|dump FILE
                        print a Span JSON file (ours or Flyte Admin's) as flytekit's
                        FlyteExecutionSpan explain()/dump() do ("-" reads stdin)
+      lsp              run the language server on stdin/stdout (docs/editors.md)
       help [COMMAND]   show help
 
     OPTIONS:
@@ -42,6 +43,7 @@ enum CommandLineTool {
     case "dump": return DumpCommand.run(rest)
     case "simulate": return SimulateCommand.run(rest)
     case "spans": return SpansCommand.run(rest)
+    case "lsp": return LSPCommand.run(rest)
     case "--version", "version":
       OutputStream.standardOutput.write("flyte-lint \(version)\n")
       return .success
@@ -60,6 +62,8 @@ enum CommandLineTool {
         OutputStream.standardOutput.write(SimulateCommand.help)
       case "spans":
         OutputStream.standardOutput.write(SpansCommand.help)
+      case "lsp":
+        OutputStream.standardOutput.write(LSPCommand.help)
       case let other?:
         OutputStream.standardError.write("error: unknown command \"\(other)\"\n\n\(usage)")
         return .usage
