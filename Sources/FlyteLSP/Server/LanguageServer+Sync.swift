@@ -13,6 +13,7 @@ extension LanguageServer {
     documents[uri] = document
     analyses[uri] = nil
     markStale(uri)
+    markDependentsStale(of: uri)
   }
 
   func didChange(_ params: JSONValue?) throws(ResponseError) {
@@ -22,8 +23,12 @@ extension LanguageServer {
     document.version = params?["textDocument"]?["version"]?.intValue ?? document.version + 1
     documents[document.uri] = document
     markStale(document.uri)
-    // Workflows in other open documents may use this one's tasks.
-    for other in documents.keys where other != document.uri && usesOtherFiles(other) { markStale(other) }
+    markDependentsStale(of: document.uri)
+  }
+
+  /// Workflows in other open documents may use this one's tasks.
+  private func markDependentsStale(of uri: String) {
+    for other in documents.keys.sorted() where other != uri && usesOtherFiles(other) { markStale(other) }
   }
 
   func didSave(_ params: JSONValue?) throws(ResponseError) {
@@ -41,6 +46,7 @@ extension LanguageServer {
       channel.notify("textDocument/publishDiagnostics", .object([("uri", .string(document.uri)), ("diagnostics", .array([]))]))
     }
     if let path = document.filePath, workspace.index.isBuilt { workspace.index.refresh(path) }
+    markDependentsStale(of: document.uri)
   }
 
   func didChangeWatchedFiles(_ params: JSONValue?) {
