@@ -93,6 +93,18 @@ struct CorpusGenerator {
     return yaml.out
   }
 
+  /// One manifest of whole tasks with at least `lines` lines.
+  mutating func makeFile(lines: Int) -> (text: [UInt8], tasks: Int) {
+    var yaml = YAMLWriter()
+    yaml.out += Array("# generated manifest\nversion: 1\ntasks:\n".utf8)
+    var count = 0
+    while yaml.out.lazy.filter({ $0 == 0x0A }).count < lines {
+      yaml.writeListItem(makeTask(count), indent: 2)
+      count += 1
+    }
+    return (yaml.out, count)
+  }
+
   private mutating func makeTask(_ i: Int) -> Value {
     let name = "proj_\(i % 97).\(pick(Self.words))_pipeline.\(identifier())_\(i)"
     var entries = [

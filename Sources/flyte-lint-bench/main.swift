@@ -16,11 +16,12 @@ func fail(_ message: String) -> Never {
 
 /// `runs` is nil when not given: 7 parser runs, 3 check runs (each check run spawns the tool
 /// on 10,000 and 20,000 files).
-func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int?, check: Bool, simulate: Bool) {
+func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int?, check: Bool, simulate: Bool, lsp: Bool) {
   var size = 25.0
   var runs: Int?
   var check = false
   var simulate = false
+  var lsp = false
   var rest = arguments.dropFirst()
   while let argument = rest.popFirst() {
     switch argument {
@@ -33,19 +34,21 @@ func parseOptions(_ arguments: [String]) -> (sizeMB: Double, runs: Int?, check: 
       check = true
     case "--simulate":
       simulate = true
+    case "--lsp":
+      lsp = true
     case "--runs":
       guard let text = rest.popFirst(), let value = Int(text), value > 0 else {
         fail("--runs needs a positive integer")
       }
       runs = value
     case "-h", "--help":
-      print("usage: flyte-lint-bench [--size-mb N] [--runs N] [--check | --simulate]   (defaults 25 MB; 7 runs, 3 with --check or --simulate)")
+      print("usage: flyte-lint-bench [--size-mb N] [--runs N] [--check | --simulate | --lsp]   (defaults 25 MB; 7 runs, 3 with --check or --simulate, 50 edits with --lsp)")
       exit(0)
     default:
       fail("unknown argument \"\(argument)\"")
     }
   }
-  return (size, runs, check, simulate)
+  return (size, runs, check, simulate, lsp)
 }
 
 /// Best wall time of `runs` calls, in seconds; `body` returns a count that keeps its work alive.
@@ -83,8 +86,12 @@ func checkErrors(_ tree: SyntaxTree, _ what: String) {
   }
 }
 
-let (sizeMB, givenRuns, checkMode, simulateMode) = parseOptions(CommandLine.arguments)
+let (sizeMB, givenRuns, checkMode, simulateMode, lspMode) = parseOptions(CommandLine.arguments)
 let runs = givenRuns ?? 7
+if lspMode {
+  LSPBenchmark.run(lines: 5_000, edits: givenRuns ?? 50)
+  exit(0)
+}
 if simulateMode {
   SimulateBenchmark.run(nodes: 1_000, runs: givenRuns ?? 3)
   exit(0)
