@@ -212,6 +212,30 @@ import Testing
     #expect(task.children.isEmpty)
   }
 
+  @Test func aliasesNeverBreakContainment() throws {
+    let text = """
+      base: &b {name: pkg.a, retries: 1}
+      tasks:
+        - *b
+        - name: pkg.b
+          inputs: &in {x: int}
+        - name: pkg.c
+          inputs: *in
+
+      """
+    let symbols = DocumentSymbols.symbols(in: S.file(text))
+    #expect(symbols.map(\.name) == ["pkg.a", "pkg.b", "pkg.c"])
+    // The aliased task is its anchored mapping (anchor included); inputs shared by alias stay
+    // with their owner.
+    #expect(symbols[0].range == S.range(of: "&b {name: pkg.a, retries: 1}", in: text))
+    #expect(symbols[1].children.map(\.name) == ["x"])
+    #expect(symbols[2].children.isEmpty)
+    for symbol in symbols {
+      #expect(symbol.range.lowerBound <= symbol.selectionRange.lowerBound)
+      #expect(symbol.selectionRange.upperBound <= symbol.range.upperBound)
+    }
+  }
+
   @Test func realFixture() throws {
     let (file, text) = try S.fixture("ok/long_running_task.yaml")
     let symbols = DocumentSymbols.symbols(in: file)
