@@ -6,6 +6,7 @@ extension LanguageServer {
     let offered = capabilities?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue)
     encoding = PositionEncoding.negotiate(offered)
     clientPullsDiagnostics = capabilities?["textDocument"]?["diagnostic"] != nil
+    clientNestsSymbols = capabilities?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.boolValue == true
     clientRegistersWatchers = capabilities?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue == true
     if let url = params?["initializationOptions"]?["docsUrl"]?.stringValue, !url.isEmpty {
       docsURL = url.hasSuffix("/") ? url : url + "/"

@@ -27,6 +27,8 @@ public final class LanguageServer {
   /// or editors would show each finding twice.
   var clientPullsDiagnostics = false
   var clientRegistersWatchers = false
+  /// The client shows nested `DocumentSymbol`s (else it gets flat `SymbolInformation`s).
+  var clientNestsSymbols = false
   var docsURL = ToolInfo.informationURI + "/blob/main/rules/"
   private var nextOutgoingID = 1
   var analysisSerial = 0
