@@ -63,6 +63,7 @@ import Testing
     let labels = labels("defaults:\n  retries: 2\n  ‸\ntasks: []\n")
     #expect(labels.contains("timeout"))
     #expect(!labels.contains("retries"))
+    #expect(!labels.contains("name"))
   }
 
   @Test func metadataKeys() {
@@ -179,6 +180,10 @@ import Testing
     let (candidates, _) = complete("# flyte-lint: disable-next-line=cache-v‸\ntasks: []\n")
     let rule = try #require(candidates.first { $0.label == "cache-version-missing" })
     #expect(rule.detail == "FL101")
+  }
+
+  @Test func anApostropheInAPlainValueOpensNoQuote() {
+    #expect(labels("tasks:\n  - name: t\n    deprecated: don't use  # flyte-lint: disable=FL50‸\n").contains("FL506"))
   }
 
   @Test func noRuleCodesInTheReasonOrBeforeTheDirective() {

@@ -7,7 +7,7 @@ enum CompletionContext: Equatable {
   /// An item of a `deck_fields` list.
   case deckField(listed: [String], partial: ByteRange)
   /// An item of `cache_ignore_input_vars` or a Cache object's `ignored_inputs`, in the task
-  /// named `task` (nil when the name is not written) whose keys sit on `taskLine`.
+  /// named `task` (nil when no name is written).
   case inputName(task: String?, listed: [String], partial: ByteRange)
   /// A rule code or name in a suppression comment.
   case ruleCode(listed: [String], partial: ByteRange)
@@ -55,7 +55,9 @@ enum CompletionContext: Equatable {
     guard let frames = lines.enclosingFrames(above: line.start, column: column, itemIndent: nil),
       let place = NativePlace.of(frames.map(\.step))
     else { return nil }
-    let present = lines.siblingKeys(around: line.start, column: column)
+    var present = lines.siblingKeys(around: line.start, column: column)
+    // `defaults:` holds every task key but `name` (FL003 reports one there).
+    if frames.map(\.step) == [.key("defaults")] { present.append("name") }
     return .key(place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
   }
 

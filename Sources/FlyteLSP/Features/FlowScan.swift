@@ -30,7 +30,7 @@ struct FlowScan {
       let byte = bytes[i]
       if let quote = quoteStart {
         if byte == bytes[quote] { quoteStart = nil }
-      } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+      } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && Self.opensScalar(bytes, i, start) {
         quoteStart = i
       } else if byte == UInt8(ascii: "#") && (i == start || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "\t")) {
         comment = i
@@ -73,7 +73,7 @@ struct FlowScan {
       let byte = bytes[i]
       if let q = quote {
         if byte == q { quote = nil }
-      } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+      } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && opensScalar(bytes, i, open) {
         quote = byte
       } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
         depth += 1
@@ -105,6 +105,14 @@ struct FlowScan {
     }
     let key = SourceLines.unquoted(bytes[(j + 1)..<end])
     return key.isEmpty ? nil : key
+  }
+
+  /// A quote starts a quoted scalar only where a scalar starts (`don't` is plain text).
+  private static func opensScalar(_ bytes: [UInt8], _ i: Int, _ lineStart: Int) -> Bool {
+    guard i > lineStart else { return true }
+    let before = bytes[i - 1]
+    return before == UInt8(ascii: " ") || before == UInt8(ascii: "[") || before == UInt8(ascii: "{")
+      || before == UInt8(ascii: ",") || before == UInt8(ascii: "\t")
   }
 
   private static func skipSpaces(_ bytes: [UInt8], _ from: Int, _ end: Int) -> Int {

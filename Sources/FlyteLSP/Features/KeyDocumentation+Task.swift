@@ -10,7 +10,7 @@ extension KeyDocumentation {
   private static let validatedDocs: [String: KeyDoc] = [
     "name": KeyDoc(
       "the task's name, a dotted Python path (`pkg.module.fn`); workflow nodes name tasks by it",
-      accepts: "a string (required)", rules: ["FL005", "FL006", "FL501"]),
+      accepts: "a string (required)", rules: ["FL005", "FL006"]),
     "inputs": KeyDoc(
       "the task's inputs: name → type (Python annotation syntax) or `{type, default, description}`",
       accepts: "a mapping", rules: ["FL401", "FL402", "FL403", "FL404", "FL405"]),
@@ -20,7 +20,7 @@ extension KeyDocumentation {
     "cache": KeyDoc(
       "turns output caching on; a Cache object also carries the version and settings",
       accepts: "`true`, `false`, `null` (off), or a Cache object `{version, serialize, ignored_inputs, salt, policies}`",
-      default: "`False` (no caching); `cache: true` needs a version (flytekit has no default cache policy)",
+      default: "`False` (no caching); `cache: true` needs a version (open-source flytekit has no default cache policy)",
       rules: cacheRules),
     "cache_version": KeyDoc(
       "the cache version (legacy key; prefer `cache: {version: …}`); outputs cached under another version are not reused",
