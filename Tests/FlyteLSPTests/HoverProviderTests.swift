@@ -126,13 +126,19 @@ import Testing
   }
 
   @Test func thousandDeepNestingDoesNotCrash() {
-    let depth = 1_000
+    // Just inside the parser's depth limit (1,000), so the tree really is that deep.
+    let depth = 990
     let text = String(repeating: "[", count: depth) + "x" + String(repeating: "]", count: depth)
     let file = ManifestFile(path: "deep.yaml", bytes: Array(text.utf8))
+    #expect(!file.tree.hasErrors)
     #expect(HoverProvider.hover(in: file, at: depth, findings: []) == nil)
-    let mapping = String(repeating: "{a: ", count: depth) + "1" + String(repeating: "}", count: depth)
+    let mapping = "tasks:\n  - name: t\n    retries: 1\n    simulate: " + String(repeating: "{a: ", count: depth) + "1"
+      + String(repeating: "}", count: depth) + "\n"
     let deep = ManifestFile(path: "deep.yaml", bytes: Array(mapping.utf8))
-    #expect(HoverProvider.hover(in: deep, at: 4 * depth, findings: []) == nil)
+    #expect(!deep.tree.hasErrors)
+    let source = CursorSource(mapping)
+    #expect(HoverProvider.hover(in: deep, at: source.offset(of: "1}"), findings: []) == nil)
+    #expect(HoverProvider.hover(in: deep, at: source.offset(of: "retries"), findings: [])?.markdown.contains("**`retries`**") == true)
   }
 }
 
