@@ -5,10 +5,14 @@ import FlyteSyntax
 import Testing
 
 @Suite struct CompletionProviderTests {
-  private func complete(_ marked: String, lastGood: String? = nil) -> ([CompletionCandidate], CursorSource) {
+  private func complete(_ marked: String, lastGood: String? = nil) -> (
+    [CompletionCandidate], CursorSource
+  ) {
     let source = CursorSource(marked)
     let good = lastGood.map { ManifestFile(path: "m.yaml", bytes: Array($0.utf8)) }
-    return (CompletionProvider.complete(source: source.bytes, at: source.offset, lastGood: good), source)
+    return (
+      CompletionProvider.complete(source: source.bytes, at: source.offset, lastGood: good), source
+    )
   }
 
   private func labels(_ marked: String, lastGood: String? = nil) -> [String] {
@@ -36,7 +40,8 @@ import Testing
   }
 
   @Test func keysBelowTheCursorCountAsPresent() {
-    let labels = labels("tasks:\n  - name: t\n    ‸\n    timeout: 5m\n  - name: u\n    retries: 1\n")
+    let labels = labels(
+      "tasks:\n  - name: t\n    ‸\n    timeout: 5m\n  - name: u\n    retries: 1\n")
     #expect(!labels.contains("timeout"))
     #expect(!labels.contains("name"))
     #expect(labels.contains("retries"))
@@ -72,8 +77,14 @@ import Testing
   }
 
   @Test func cacheObjectKeysBlockAndFlow() {
-    #expect(labels("tasks:\n  - name: t\n    cache:\n      version: v1\n      ‸\n") == ["serialize", "ignored_inputs", "salt", "policies"])
-    #expect(labels("tasks:\n  - name: t\n    cache: {version: v1, se‸}\n") == ["serialize", "ignored_inputs", "salt", "policies"])
+    #expect(
+      labels("tasks:\n  - name: t\n    cache:\n      version: v1\n      ‸\n") == [
+        "serialize", "ignored_inputs", "salt", "policies",
+      ])
+    #expect(
+      labels("tasks:\n  - name: t\n    cache: {version: v1, se‸}\n") == [
+        "serialize", "ignored_inputs", "salt", "policies",
+      ])
     #expect(labels("tasks:\n  - cache:\n      ‸\n") == TaskKeys.cacheObject)
   }
 
@@ -94,12 +105,19 @@ import Testing
   }
 
   @Test func workflowAndNodeKeys() {
-    #expect(labels("workflows:\n  - name: w\n    ‸\n") == ["inputs", "nodes", "outputs", "simulate"])
-    #expect(labels("workflows:\n  - name: w\n    nodes:\n      - id: n0\n        ‸\n") == ["task", "inputs", "retries", "timeout", "interruptible", "cache"])
+    #expect(
+      labels("workflows:\n  - name: w\n    ‸\n") == ["inputs", "nodes", "outputs", "simulate"])
+    #expect(
+      labels("workflows:\n  - name: w\n    nodes:\n      - id: n0\n        ‸\n") == [
+        "task", "inputs", "retries", "timeout", "interruptible", "cache",
+      ])
   }
 
   @Test func parameterKeys() {
-    #expect(labels("tasks:\n  - name: t\n    inputs:\n      a:\n        type: int\n        ‸\n") == ["default", "description"])
+    #expect(
+      labels("tasks:\n  - name: t\n    inputs:\n      a:\n        type: int\n        ‸\n") == [
+        "default", "description",
+      ])
   }
 
   @Test func noCompletionInsideScalarsOrValues() {
@@ -122,11 +140,15 @@ import Testing
   }
 
   @Test func deckFieldsListedAfterTheCursorAreExcluded() {
-    #expect(labels("tasks:\n  - name: t\n    deck_fields: [‸, Timeline]\n") == ["Input", "Output", "Source Code", "Dependencies"])
+    #expect(
+      labels("tasks:\n  - name: t\n    deck_fields: [‸, Timeline]\n") == [
+        "Input", "Output", "Source Code", "Dependencies",
+      ])
   }
 
   @Test func deckFieldsBlockItems() throws {
-    let (candidates, source) = complete("tasks:\n  - name: t\n    deck_fields:\n      - Input\n      - \"So‸\n      - Output\n")
+    let (candidates, source) = complete(
+      "tasks:\n  - name: t\n    deck_fields:\n      - Input\n      - \"So‸\n      - Output\n")
     #expect(candidates.map(\.label) == ["Source Code", "Timeline", "Dependencies"])
     let code = try #require(candidates.first)
     #expect(code.insertText == "\"Source Code\"")
@@ -135,9 +157,12 @@ import Testing
 
   @Test func insertedDeckFieldsParse() {
     for text in ["deck_fields: [Input, Source Code]", "deck_fields:\n      - Source Code"] {
-      let file = ManifestFile(path: "m.yaml", bytes: Array("tasks:\n  - name: t\n    \(text)\n".utf8))
+      let file = ManifestFile(
+        path: "m.yaml", bytes: Array("tasks:\n  - name: t\n    \(text)\n".utf8))
       let deck = file.allTasks.first?.field("deck_fields")
-      #expect(deck.map { file.tree.items(of: $0.value).map(file.tree.scalarValue) }?.last == "Source Code")
+      #expect(
+        deck.map { file.tree.items(of: $0.value).map(file.tree.scalarValue) }?.last == "Source Code"
+      )
     }
   }
 
@@ -145,7 +170,8 @@ import Testing
 
   @Test func inputNamesFromTheCurrentText() throws {
     let (candidates, source) = complete(
-      "tasks:\n  - name: t\n    inputs: {a: int, b: str, yes: bool}\n    cache_ignore_input_vars:\n      - a\n      - ‸\n")
+      "tasks:\n  - name: t\n    inputs: {a: int, b: str, yes: bool}\n    cache_ignore_input_vars:\n      - a\n      - ‸\n"
+    )
     #expect(candidates.map(\.label) == ["b", "yes"])
     #expect(candidates.first?.detail == "str")
     #expect(candidates.last?.insertText == "\"yes\"")
@@ -153,21 +179,27 @@ import Testing
   }
 
   @Test func inputNamesFromLastGoodWhileBroken() {
-    let good = "tasks:\n  - name: t\n    inputs: {x: int}\n  - name: u\n    inputs: {a: int, b: str}\n"
-    let broken = "tasks:\n  - name: t\n    inputs: {x: int}\n  - name: u\n    inputs: {a: int, b: str}\n    cache: {version: v1, ignored_inputs: [b, ‸\n"
+    let good =
+      "tasks:\n  - name: t\n    inputs: {x: int}\n  - name: u\n    inputs: {a: int, b: str}\n"
+    let broken =
+      "tasks:\n  - name: t\n    inputs: {x: int}\n  - name: u\n    inputs: {a: int, b: str}\n    cache: {version: v1, ignored_inputs: [b, ‸\n"
     #expect(labels(broken, lastGood: good) == ["a"])
     #expect(labels(broken).isEmpty)
   }
 
   @Test func inputNamesOfATaskFiledUnderItsName() {
     let good = "tasks:\n  t1:\n    inputs: {p: int, q: int}\n"
-    #expect(labels("tasks:\n  t1:\n    inputs: {p: int, q: int}\n    cache_ignore_input_vars: [q‸\n", lastGood: good) == ["p", "q"])
+    #expect(
+      labels(
+        "tasks:\n  t1:\n    inputs: {p: int, q: int}\n    cache_ignore_input_vars: [q‸\n",
+        lastGood: good) == ["p", "q"])
   }
 
   // MARK: rule codes
 
   @Test func ruleCodesAfterTheDirectiveAndAfterAComma() throws {
-    let (candidates, source) = complete("tasks:\n  - name: t\n    retries: 99  # flyte-lint: disable=FL203, FL2‸\n")
+    let (candidates, source) = complete(
+      "tasks:\n  - name: t\n    retries: 99  # flyte-lint: disable=FL203, FL2‸\n")
     let fl206 = try #require(candidates.first { $0.label == "FL206" })
     #expect(fl206.detail == "retries-too-many")
     #expect(fl206.kind == .ruleCode)
@@ -183,7 +215,9 @@ import Testing
   }
 
   @Test func anApostropheInAPlainValueOpensNoQuote() {
-    #expect(labels("tasks:\n  - name: t\n    deprecated: don't use  # flyte-lint: disable=FL50‸\n").contains("FL506"))
+    #expect(
+      labels("tasks:\n  - name: t\n    deprecated: don't use  # flyte-lint: disable=FL50‸\n")
+        .contains("FL506"))
   }
 
   @Test func noRuleCodesInTheReasonOrBeforeTheDirective() {
@@ -195,16 +229,24 @@ import Testing
   // MARK: robustness
 
   @Test func nonASCIIBeforeTheCursor() throws {
-    let (candidates, source) = complete("# é😀\ntasks:\n  - name: \"ünï\"\n    descr: \"日本\"\n    ti‸\n")
+    let (candidates, source) = complete(
+      "# é😀\ntasks:\n  - name: \"ünï\"\n    descr: \"日本\"\n    ti‸\n")
     let timeout = try #require(candidates.first { $0.label == "timeout" })
     #expect(timeout.replaceRange == ByteRange(source.offset - 2, source.offset))
   }
 
   @Test func offsetsOutsideTheTextAndEmptyText() {
-    #expect(CompletionProvider.complete(source: [], at: 0, lastGood: nil).map(\.label) == TaskKeys.topLevel)
-    #expect(CompletionProvider.complete(source: [], at: 5, lastGood: nil).map(\.label) == TaskKeys.topLevel)
+    #expect(
+      CompletionProvider.complete(source: [], at: 0, lastGood: nil).map(\.label)
+        == TaskKeys.topLevel)
+    #expect(
+      CompletionProvider.complete(source: [], at: 5, lastGood: nil).map(\.label)
+        == TaskKeys.topLevel)
     let text = Array("tasks:\n  - name: t\n    ".utf8)
-    #expect(CompletionProvider.complete(source: text, at: text.count, lastGood: nil).contains { $0.label == "retries" })
+    #expect(
+      CompletionProvider.complete(source: text, at: text.count, lastGood: nil).contains {
+        $0.label == "retries"
+      })
     // Clamped to the text: before the first byte is offset 0, where `tasks` is being edited.
     let atZero = CompletionProvider.complete(source: text, at: 0, lastGood: nil)
     #expect(CompletionProvider.complete(source: text, at: -3, lastGood: nil) == atZero)

@@ -31,9 +31,13 @@ struct CursorSource {
   func offset(of text: String) -> Int {
     let wanted = Array(text.utf8)
     guard !wanted.isEmpty, bytes.count >= wanted.count else { return -1 }
-    for start in 0...(bytes.count - wanted.count) where bytes[start...].starts(with: wanted) { return start }
+    for start in 0...(bytes.count - wanted.count) where bytes[start...].starts(with: wanted) {
+      return start
+    }
     return -1
   }
 
-  func text(_ lower: Int, _ upper: Int) -> String { String(decoding: bytes[lower..<upper], as: UTF8.self) }
+  func text(_ lower: Int, _ upper: Int) -> String {
+    String(decoding: bytes[lower..<upper], as: UTF8.self)
+  }
 }

@@ -13,7 +13,8 @@ import Testing
   @Test func taskKeyShowsMeaningDefaultAndRules() throws {
     let (result, source) = hover("tasks:\n  - name: t\n    ret‸ries: 3\n")
     let hover = try #require(result)
-    #expect(hover.range == ByteRange(source.offset(of: "retries"), source.offset(of: "retries") + 7))
+    #expect(
+      hover.range == ByteRange(source.offset(of: "retries"), source.offset(of: "retries") + 7))
     #expect(hover.markdown.contains("**`retries`**"))
     #expect(hover.markdown.contains("flytekit default: `0`"))
     #expect(hover.markdown.contains("`FL205` retries-out-of-range"))
@@ -21,7 +22,9 @@ import Testing
 
   @Test func deckFieldsDefaultIsAllFive() throws {
     let (result, _) = hover("tasks:\n  - name: t\n    ‸deck_fields: [Input]\n")
-    #expect(try #require(result).markdown.contains("`(Source Code, Dependencies, Timeline, Input, Output)`"))
+    #expect(
+      try #require(result).markdown.contains(
+        "`(Source Code, Dependencies, Timeline, Input, Output)`"))
   }
 
   @Test func keysOfEachPlace() throws {
@@ -71,7 +74,8 @@ import Testing
   }
 
   @Test func ruleCodeInASuppressionComment() throws {
-    let (result, source) = hover("tasks:\n  - name: t\n    retries: 99  # flyte-lint: disable=FL203,FL2‸06 -- ok\n")
+    let (result, source) = hover(
+      "tasks:\n  - name: t\n    retries: 99  # flyte-lint: disable=FL203,FL2‸06 -- ok\n")
     let hover = try #require(result)
     #expect(hover.markdown.hasPrefix("**FL206 retries-too-many** (warning)"))
     #expect(hover.markdown.contains("Why: "))
@@ -83,7 +87,8 @@ import Testing
     let file = ManifestFile(path: "m.yaml", bytes: Array(text.utf8))
     let findings = Linter().lint(file).findings
     let finding = try #require(findings.first { $0.code == "FL101" })
-    let hover = try #require(HoverProvider.hover(in: file, at: finding.range.lowerBound, findings: findings))
+    let hover = try #require(
+      HoverProvider.hover(in: file, at: finding.range.lowerBound, findings: findings))
     #expect(hover.markdown.contains("**FL101**: \(finding.message)"))
     #expect(hover.markdown.contains("**FL101 cache-version-missing** (error)"))
     #expect(!hover.markdown.contains("## Examples"))
@@ -100,9 +105,11 @@ import Testing
   }
 
   @Test func flyteidlMetadataKeyMapsToTheNativeKey() throws {
-    let (result, _) = hover(#"{"type": "python-task", "metadata": {"discovery‸Version": "1"}, "interface": {}}"#)
+    let (result, _) = hover(
+      #"{"type": "python-task", "metadata": {"discovery‸Version": "1"}, "interface": {}}"#)
     let markdown = try #require(result).markdown
-    #expect(markdown.hasPrefix("flyteidl `discoveryVersion` — the native manifest's `cache_version`."))
+    #expect(
+      markdown.hasPrefix("flyteidl `discoveryVersion` — the native manifest's `cache_version`."))
   }
 
   @Test func nothingToShow() {
@@ -132,13 +139,17 @@ import Testing
     let file = ManifestFile(path: "deep.yaml", bytes: Array(text.utf8))
     #expect(!file.tree.hasErrors)
     #expect(HoverProvider.hover(in: file, at: depth, findings: []) == nil)
-    let mapping = "tasks:\n  - name: t\n    retries: 1\n    simulate: " + String(repeating: "{a: ", count: depth) + "1"
+    let mapping =
+      "tasks:\n  - name: t\n    retries: 1\n    simulate: "
+      + String(repeating: "{a: ", count: depth) + "1"
       + String(repeating: "}", count: depth) + "\n"
     let deep = ManifestFile(path: "deep.yaml", bytes: Array(mapping.utf8))
     #expect(!deep.tree.hasErrors)
     let source = CursorSource(mapping)
     #expect(HoverProvider.hover(in: deep, at: source.offset(of: "1}"), findings: []) == nil)
-    #expect(HoverProvider.hover(in: deep, at: source.offset(of: "retries"), findings: [])?.markdown.contains("**`retries`**") == true)
+    #expect(
+      HoverProvider.hover(in: deep, at: source.offset(of: "retries"), findings: [])?.markdown
+        .contains("**`retries`**") == true)
   }
 }
 
@@ -150,10 +161,18 @@ import Testing
       }
     }
     for key in TaskKeys.all { #expect(KeyDocumentation.doc(for: key, in: .task) != nil, "\(key)") }
-    for key in TaskKeys.metadata { #expect(KeyDocumentation.doc(for: key, in: .metadata) != nil, "\(key)") }
-    for key in TaskKeys.cacheObject { #expect(KeyDocumentation.doc(for: key, in: .cacheObject) != nil, "\(key)") }
-    for key in TaskKeys.topLevel { #expect(KeyDocumentation.doc(for: key, in: .topLevel) != nil, "\(key)") }
-    for field in TaskKeys.deckFields { #expect(KeyDocumentation.deckField(field) != nil, "\(field)") }
+    for key in TaskKeys.metadata {
+      #expect(KeyDocumentation.doc(for: key, in: .metadata) != nil, "\(key)")
+    }
+    for key in TaskKeys.cacheObject {
+      #expect(KeyDocumentation.doc(for: key, in: .cacheObject) != nil, "\(key)")
+    }
+    for key in TaskKeys.topLevel {
+      #expect(KeyDocumentation.doc(for: key, in: .topLevel) != nil, "\(key)")
+    }
+    for field in TaskKeys.deckFields {
+      #expect(KeyDocumentation.deckField(field) != nil, "\(field)")
+    }
   }
 
   @Test func everyCitedRuleExists() {

@@ -18,32 +18,44 @@ enum CompletionContext: Equatable {
     let lines = SourceLines(bytes: bytes)
     let start = lines.lineStart(at: offset)
     let scan = FlowScan(bytes, from: start, to: offset)
-    if let comment = scan.comment { return SuppressionGrammar.context(bytes, comment: comment, cursor: offset) }
+    if let comment = scan.comment {
+      return SuppressionGrammar.context(bytes, comment: comment, cursor: offset)
+    }
     // Inside a quoted scalar only when the quote opens the entry being typed (`- "Sou`).
     if let quote = scan.quoteStart, quote != scan.entryStart { return nil }
     let line = lines.line(at: start)
-    if let open = scan.open.last { return flow(open, scan: scan, line: line, lines: lines, cursor: offset) }
+    if let open = scan.open.last {
+      return flow(open, scan: scan, line: line, lines: lines, cursor: offset)
+    }
     return block(line, lines: lines, cursor: offset)
   }
 
   /// The cursor on a line of block YAML: a key being typed, or a `- ` item.
-  private static func block(_ line: SourceLines.Line, lines: SourceLines, cursor: Int) -> CompletionContext? {
+  private static func block(_ line: SourceLines.Line, lines: SourceLines, cursor: Int)
+    -> CompletionContext?
+  {
     let textStart = line.start + line.inner
     guard cursor >= textStart else {
       // In the indentation: a key at the cursor's column.
-      return keyContext(lines, line: line, column: cursor - line.start, partial: .empty(at: cursor), cursor: cursor)
+      return keyContext(
+        lines, line: line, column: cursor - line.start, partial: .empty(at: cursor), cursor: cursor)
     }
     let typed = lines.bytes[textStart..<cursor]
     if typed.contains(UInt8(ascii: ":")) { return nil }
     let partial = ByteRange(textStart, cursor)
     if line.isItem {
-      guard let frames = lines.enclosingFrames(above: line.start, column: line.inner, itemIndent: line.indent)
+      guard
+        let frames = lines.enclosingFrames(
+          above: line.start, column: line.inner, itemIndent: line.indent)
       else { return nil }
       let steps = frames.map(\.step)
-      if let list = listContext(steps, frames: frames, lines: lines, line: line, partial: partial) { return list }
+      if let list = listContext(steps, frames: frames, lines: lines, line: line, partial: partial) {
+        return list
+      }
       guard let place = NativePlace.of(steps + [.index(0)]) else { return nil }
       let present = lines.siblingKeys(around: line.start, column: line.inner, below: true)
-      return .key(place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
+      return .key(
+        place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
     }
     guard typed.allSatisfy(isKeyByte) else { return nil }
     return keyContext(lines, line: line, column: line.indent, partial: partial, cursor: cursor)
@@ -58,19 +70,22 @@ enum CompletionContext: Equatable {
     var present = lines.siblingKeys(around: line.start, column: column)
     // `defaults:` holds every task key but `name` (FL003 reports one there).
     if frames.map(\.step) == [.key("defaults")] { present.append("name") }
-    return .key(place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
+    return .key(
+      place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
   }
 
   /// A `- ` item of a value list (`deck_fields`, ignored inputs).
   private static func listContext(
-    _ steps: [LocatedNode.Step], frames: [EnclosingFrame], lines: SourceLines, line: SourceLines.Line,
+    _ steps: [LocatedNode.Step], frames: [EnclosingFrame], lines: SourceLines,
+    line: SourceLines.Line,
     partial: ByteRange
   ) -> CompletionContext? {
     let listed = lines.siblingItems(around: line.start, indent: line.indent)
     switch ValueList.kind(of: steps) {
     case .deckFields: return .deckField(listed: listed, partial: partial)
     case .ignoredInputs:
-      return .inputName(task: taskName(frames, steps: steps, lines: lines), listed: listed, partial: partial)
+      return .inputName(
+        task: taskName(frames, steps: steps, lines: lines), listed: listed, partial: partial)
     case nil: return nil
     }
   }
@@ -80,7 +95,9 @@ enum CompletionContext: Equatable {
     _ open: FlowScan.Open, scan: FlowScan, line: SourceLines.Line, lines: SourceLines, cursor: Int
   ) -> CompletionContext? {
     let column = line.isItem ? line.inner : line.indent
-    guard let frames = lines.enclosingFrames(above: line.start, column: column, itemIndent: line.isItem ? line.indent : nil)
+    guard
+      let frames = lines.enclosingFrames(
+        above: line.start, column: column, itemIndent: line.isItem ? line.indent : nil)
     else { return nil }
     let steps = frames.map(\.step) + (line.isItem ? [.index(0)] : []) + scan.steps
     let entries = FlowScan.entries(lines.bytes, open: open.position, end: line.end)
@@ -90,22 +107,28 @@ enum CompletionContext: Equatable {
       switch ValueList.kind(of: steps) {
       case .deckFields: return .deckField(listed: listed, partial: partial)
       case .ignoredInputs:
-        return .inputName(task: taskName(frames, steps: steps, lines: lines), listed: listed, partial: partial)
+        return .inputName(
+          task: taskName(frames, steps: steps, lines: lines), listed: listed, partial: partial)
       case nil: return nil
       }
     }
-    guard lines.bytes[partial.lowerBound..<cursor].allSatisfy(isKeyByte), let place = NativePlace.of(steps) else {
+    guard lines.bytes[partial.lowerBound..<cursor].allSatisfy(isKeyByte),
+      let place = NativePlace.of(steps)
+    else {
       return nil
     }
     let present = entries.filter { !holds($0, cursor) }.compactMap {
       SourceLines.key(in: lines.bytes, from: $0.lowerBound, to: $0.upperBound)?.0
     }
-    return .key(place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
+    return .key(
+      place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
   }
 
   /// The name of the task holding the position: its `name:` key, else the key it is filed
   /// under in a `tasks:` mapping. (`frames[1]` is the task; its column is that of its keys.)
-  private static func taskName(_ frames: [EnclosingFrame], steps: [LocatedNode.Step], lines: SourceLines) -> String? {
+  private static func taskName(
+    _ frames: [EnclosingFrame], steps: [LocatedNode.Step], lines: SourceLines
+  ) -> String? {
     guard steps.first == .key("tasks"), frames.count >= 2 else { return nil }
     let task = frames[1]
     if let name = lines.keyValue("name", from: task.line, column: task.column) { return name }
@@ -126,7 +149,8 @@ enum CompletionContext: Equatable {
   }
 
   static func isKeyByte(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
   }
 }
@@ -140,7 +164,8 @@ enum ValueList {
     guard let task = NativePlace.taskPrefix(steps) else { return nil }
     let rest = Array(steps[task...])
     if rest == [.key("deck_fields")] { return .deckFields }
-    if rest == [.key("cache_ignore_input_vars")] || rest == [.key("cache"), .key("ignored_inputs")] {
+    if rest == [.key("cache_ignore_input_vars")] || rest == [.key("cache"), .key("ignored_inputs")]
+    {
       return .ignoredInputs
     }
     return nil
@@ -149,5 +174,7 @@ enum ValueList {
 
 extension SourceLines {
   /// A range's text, trimmed and unquoted.
-  func text(_ range: ByteRange) -> String { Self.unquoted(Self.trimmedValue(bytes[range.lowerBound..<range.upperBound])) }
+  func text(_ range: ByteRange) -> String {
+    Self.unquoted(Self.trimmedValue(bytes[range.lowerBound..<range.upperBound]))
+  }
 }

@@ -17,7 +17,8 @@ public struct CompletionCandidate: Sendable, Equatable {
   public var replaceRange: ByteRange
 
   public init(
-    label: String, kind: Kind, detail: String? = nil, documentation: String? = nil, insertText: String,
+    label: String, kind: Kind, detail: String? = nil, documentation: String? = nil,
+    insertText: String,
     replaceRange: ByteRange
   ) {
     self.label = label
@@ -35,25 +36,30 @@ public struct CompletionCandidate: Sendable, Equatable {
 public enum CompletionProvider {
   /// The candidates at byte `offset` of `source`. `lastGood` is the last version of the
   /// document that parsed: it supplies the task's inputs while the current text is broken.
-  public static func complete(source: [UInt8], at offset: Int, lastGood: ManifestFile?) -> [CompletionCandidate] {
+  public static func complete(source: [UInt8], at offset: Int, lastGood: ManifestFile?)
+    -> [CompletionCandidate]
+  {
     switch CompletionContext.at(offset, in: source) {
     case .key(let place, let present, let partial, let addColon)?:
       let taken = Set(present)
       return place.keys.filter { !taken.contains($0) }.map { key in
         let doc = KeyDocumentation.doc(for: key, in: place)
         return CompletionCandidate(
-          label: key, kind: .key, detail: doc?.accepts, documentation: doc.map { KeyDocumentation.render(key: key, $0) },
+          label: key, kind: .key, detail: doc?.accepts,
+          documentation: doc.map { KeyDocumentation.render(key: key, $0) },
           insertText: addColon ? key + ": " : key, replaceRange: partial)
       }
     case .deckField(let listed, let partial)?:
       let quote = partial.isEmpty ? nil : quoteByte(source[partial.lowerBound])
       return TaskKeys.deckFields.filter { !listed.contains($0) }.map { field in
         CompletionCandidate(
-          label: field, kind: .value, detail: "DeckField", documentation: KeyDocumentation.deckField(field),
+          label: field, kind: .value, detail: "DeckField",
+          documentation: KeyDocumentation.deckField(field),
           insertText: quote.map { q in q + field + q } ?? field, replaceRange: partial)
       }
     case .inputName(let task, let listed, let partial)?:
-      let inputs = InputLookup.inputs(task: task, source: source, offset: offset, lastGood: lastGood)
+      let inputs = InputLookup.inputs(
+        task: task, source: source, offset: offset, lastGood: lastGood)
       let quote = partial.isEmpty ? nil : quoteByte(source[partial.lowerBound])
       return inputs.filter { !listed.contains($0.name) }.map { input in
         CompletionCandidate(
@@ -69,10 +75,14 @@ public enum CompletionProvider {
   }
 
   /// Codes (names when the typed part starts lowercase), minus those the comment lists.
-  private static func ruleCodes(listed: [String], partial: ByteRange, source: [UInt8]) -> [CompletionCandidate] {
+  private static func ruleCodes(listed: [String], partial: ByteRange, source: [UInt8])
+    -> [CompletionCandidate]
+  {
     let taken = Set(listed.compactMap { RuleRegistry.rule(named: $0)?.description.code })
-    let byName = partial.lowerBound < partial.upperBound
-      && source[partial.lowerBound] >= UInt8(ascii: "a") && source[partial.lowerBound] <= UInt8(ascii: "z")
+    let byName =
+      partial.lowerBound < partial.upperBound
+      && source[partial.lowerBound] >= UInt8(ascii: "a")
+      && source[partial.lowerBound] <= UInt8(ascii: "z")
     return RuleRegistry.all.map { $0.description }.filter { !taken.contains($0.code) }.map { d in
       CompletionCandidate(
         label: byName ? d.name : d.code, kind: .ruleCode, detail: byName ? d.code : d.name,

@@ -21,7 +21,9 @@ struct FlowScan {
   init(_ bytes: [UInt8], from start: Int, to cursor: Int) {
     var i = start
     while i < cursor && bytes[i] == UInt8(ascii: " ") { i += 1 }
-    if i < cursor && bytes[i] == UInt8(ascii: "-") && (i + 1 == cursor || bytes[i + 1] == UInt8(ascii: " ")) {
+    if i < cursor && bytes[i] == UInt8(ascii: "-")
+      && (i + 1 == cursor || bytes[i + 1] == UInt8(ascii: " "))
+    {
       i += 1
       while i < cursor && bytes[i] == UInt8(ascii: " ") { i += 1 }
     }
@@ -30,13 +32,20 @@ struct FlowScan {
       let byte = bytes[i]
       if let quote = quoteStart {
         if byte == bytes[quote] { quoteStart = nil }
-      } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && Self.opensScalar(bytes, i, start) {
+      } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))
+        && Self.opensScalar(bytes, i, start)
+      {
         quoteStart = i
-      } else if byte == UInt8(ascii: "#") && (i == start || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "\t")) {
+      } else if byte == UInt8(ascii: "#")
+        && (i == start || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: "\t"))
+      {
         comment = i
         return
       } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
-        open.append(Open(position: i, isList: byte == UInt8(ascii: "["), key: Self.key(before: i, bytes, lineStart: start)))
+        open.append(
+          Open(
+            position: i, isList: byte == UInt8(ascii: "["),
+            key: Self.key(before: i, bytes, lineStart: start)))
         entryStart = Self.skipSpaces(bytes, i + 1, cursor)
       } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
         _ = open.popLast()
@@ -73,11 +82,15 @@ struct FlowScan {
       let byte = bytes[i]
       if let q = quote {
         if byte == q { quote = nil }
-      } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")) && opensScalar(bytes, i, open) {
+      } else if (byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"))
+        && opensScalar(bytes, i, open)
+      {
         quote = byte
       } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
         depth += 1
-      } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") || (byte == UInt8(ascii: ",") && depth == 0) {
+      } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}")
+        || (byte == UInt8(ascii: ",") && depth == 0)
+      {
         if depth == 0 {
           entries.append(ByteRange(entry, trimEnd(bytes, entry, i)))
           if byte != UInt8(ascii: ",") { return entries }
@@ -100,7 +113,10 @@ struct FlowScan {
     guard j >= lineStart, bytes[j] == UInt8(ascii: ":") else { return nil }
     let end = j
     j -= 1
-    while j >= lineStart && ![UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "{"), UInt8(ascii: "[")].contains(bytes[j]) {
+    while j >= lineStart
+      && ![UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "{"), UInt8(ascii: "[")].contains(
+        bytes[j])
+    {
       j -= 1
     }
     let key = SourceLines.unquoted(bytes[(j + 1)..<end])

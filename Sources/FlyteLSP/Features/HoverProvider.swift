@@ -17,7 +17,9 @@ public struct HoverResult: Sendable, Equatable {
 /// a suppressed rule's docs, and the docs of the findings under the cursor (SPEC §10).
 public enum HoverProvider {
   /// The hover at byte `offset` of `file`; `findings` are the file's current diagnostics.
-  public static func hover(in file: ManifestFile, at offset: Int, findings: [Finding]) -> HoverResult? {
+  public static func hover(in file: ManifestFile, at offset: Int, findings: [Finding])
+    -> HoverResult?
+  {
     var sections: [String] = []
     var range: ByteRange?
     if let subject = suppressionCode(in: file, at: offset) ?? node(in: file, at: offset) {
@@ -67,10 +69,13 @@ public enum HoverProvider {
     guard let text else { return nil }
     if located.isKey {
       let flyteidl = documentKind(of: file, at: offset) == .flyteidl
-      let markdown = flyteidl ? flyteidlKey(text, steps: located.steps) : nativeKey(text, steps: located.steps)
+      let markdown =
+        flyteidl ? flyteidlKey(text, steps: located.steps) : nativeKey(text, steps: located.steps)
       return markdown.map { HoverResult(markdown: $0, range: range) }
     }
-    guard isDeckFieldItem(located.steps), let markdown = KeyDocumentation.deckField(text) else { return nil }
+    guard isDeckFieldItem(located.steps), let markdown = KeyDocumentation.deckField(text) else {
+      return nil
+    }
     return HoverResult(markdown: markdown, range: range)
   }
 
@@ -80,7 +85,9 @@ public enum HoverProvider {
 
   /// flyteidl task metadata fields (lowerCamelCase) show the native key they map to.
   private static func flyteidlKey(_ key: String, steps: [LocatedNode.Step]) -> String? {
-    guard steps.last == .key("metadata"), let native = KeyDocumentation.flyteidlNames[key] else { return nil }
+    guard steps.last == .key("metadata"), let native = KeyDocumentation.flyteidlNames[key] else {
+      return nil
+    }
     let place: KeyPlace = TaskKeys.all.contains(native) ? .task : .metadata
     guard let markdown = KeyDocumentation.markdown(for: native, in: place) else { return nil }
     return "flyteidl `\(key)` — the native manifest's `\(native)`.\n\n" + markdown

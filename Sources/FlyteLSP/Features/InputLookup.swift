@@ -9,7 +9,9 @@ enum InputLookup {
     var type: String?
   }
 
-  static func inputs(task name: String?, source: [UInt8], offset: Int, lastGood: ManifestFile?) -> [Input] {
+  static func inputs(task name: String?, source: [UInt8], offset: Int, lastGood: ManifestFile?)
+    -> [Input]
+  {
     let current = ManifestFile(path: "", bytes: source)
     if !current.tree.hasErrors {
       // Offsets hold in the current text: the task whose entry holds the cursor.
@@ -34,7 +36,8 @@ enum InputLookup {
   /// else: a bool or null (YAML 1.1 words included), a number, or text with indicators.
   static func plainOrQuoted(_ name: String) -> String {
     let special: Set<String> = ["true", "false", "null", "~", "yes", "no", "on", "off", "y", "n"]
-    let plain = name.utf8.allSatisfy(CompletionContext.isKeyByte)
+    let plain =
+      name.utf8.allSatisfy(CompletionContext.isKeyByte)
       && !(name.utf8.first.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } ?? true)
       && !special.contains(name.lowercased())
     guard !plain else { return name }

@@ -11,7 +11,8 @@ extension KeyDocumentation {
       "the task entries (the `@task` keyword arguments of each task)",
       accepts: "a list of task mappings, or a mapping name → task", rules: ["FL005", "FL006"]),
     "workflows": KeyDoc(
-      "workflows of nodes that run the tasks", accepts: "a list of workflow mappings, or a mapping name → workflow",
+      "workflows of nodes that run the tasks",
+      accepts: "a list of workflow mappings, or a mapping name → workflow",
       rules: ["FL005", "FL501", "FL502", "FL503", "FL504", "FL505", "FL506"]),
     "types": KeyDoc(
       "the user's own types (dataclasses, pydantic models, Enums) that inputs and outputs may name",
@@ -32,10 +33,12 @@ extension KeyDocumentation {
 
   static let cacheObjectDocs: [String: KeyDoc] = [
     "version": KeyDoc(
-      "the cache version; when absent, the policies compute one", accepts: "a string (`null` = absent)",
+      "the cache version; when absent, the policies compute one",
+      accepts: "a string (`null` = absent)",
       default: "`None`", rules: ["FL004", "FL101", "FL102"]),
     "serialize": KeyDoc(
-      "runs identical cached calls one at a time", accepts: "a bool", default: "`False`", rules: ["FL004"]),
+      "runs identical cached calls one at a time", accepts: "a bool", default: "`False`",
+      rules: ["FL004"]),
     "ignored_inputs": KeyDoc(
       "inputs left out of the cache key", accepts: "a list of input names, or one name",
       default: "`()` (every input is hashed)", rules: ["FL004", "FL105", "FL106", "FL107"]),
@@ -45,7 +48,8 @@ extension KeyDocumentation {
     "policies": KeyDoc(
       "cache policies that compute a version when none is given; known: `function_body` (needs `source`)",
       accepts: "a policy name or a list of names",
-      default: "`None`: open-source flytekit has no default policy", rules: ["FL004", "FL101", "FL110"]),
+      default: "`None`: open-source flytekit has no default policy",
+      rules: ["FL004", "FL101", "FL110"]),
   ]
 
   static let workflowDocs: [String: KeyDoc] = [
@@ -60,7 +64,8 @@ extension KeyDocumentation {
       "the workflow's outputs, each bound to a node output (`{from: NODE.OUTPUT}`)",
       accepts: "a mapping name → binding", rules: ["FL502", "FL503"]),
     "simulate": KeyDoc(
-      "flyte-lint's own key: how `flyte-lint simulate` runs the workflow", accepts: "a mapping (`inputs: {…}`)"),
+      "flyte-lint's own key: how `flyte-lint simulate` runs the workflow",
+      accepts: "a mapping (`inputs: {…}`)"),
   ]
 
   static let nodeDocs: [String: KeyDoc] = [
@@ -85,7 +90,8 @@ extension KeyDocumentation {
       "the type, in Python annotation syntax (`int`, `List[str]`, `Optional[float]`, `FlyteFile`, a `types:` name…)",
       accepts: "a string", rules: ["FL401", "FL402", "FL403"]),
     "default": KeyDoc(
-      "the input's default value; an input with a default need not be bound", accepts: "a value that fits the type",
+      "the input's default value; an input with a default need not be bound",
+      accepts: "a value that fits the type",
       rules: ["FL404"]),
     "description": KeyDoc("what the input or output is, for readers", accepts: "a string"),
   ]
@@ -93,8 +99,11 @@ extension KeyDocumentation {
   static let deckFieldDocs: [String: String] = [
     "Input": "the task's input values, one after another in interface order.",
     "Output": "the task's output values, in interface order.",
-    "Source Code": "the task function's Python source, syntax-highlighted (flyte-lint takes it from `source`).",
-    "Timeline": "a table of the timed steps of the run (wall and process time); always the first tab.",
-    "Dependencies": "the installed Python packages as a Name/Version table (flyte-lint takes them from `dependencies`).",
+    "Source Code":
+      "the task function's Python source, syntax-highlighted (flyte-lint takes it from `source`).",
+    "Timeline":
+      "a table of the timed steps of the run (wall and process time); always the first tab.",
+    "Dependencies":
+      "the installed Python packages as a Name/Version table (flyte-lint takes them from `dependencies`).",
   ]
 }

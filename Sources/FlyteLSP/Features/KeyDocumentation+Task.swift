@@ -5,7 +5,9 @@ extension KeyDocumentation {
   static let taskDocs: [String: KeyDoc] = validatedDocs.merging(passthroughDocs) { a, _ in a }
     .merging(ownDocs) { a, _ in a }
 
-  private static let cacheRules = ["FL004", "FL007", "FL101", "FL102", "FL103", "FL104", "FL108", "FL109", "FL110", "FL111"]
+  private static let cacheRules = [
+    "FL004", "FL007", "FL101", "FL102", "FL103", "FL104", "FL108", "FL109", "FL110", "FL111",
+  ]
 
   private static let validatedDocs: [String: KeyDoc] = [
     "name": KeyDoc(
@@ -19,12 +21,15 @@ extension KeyDocumentation {
       rules: ["FL402", "FL403", "FL405"]),
     "cache": KeyDoc(
       "turns output caching on; a Cache object also carries the version and settings",
-      accepts: "`true`, `false`, `null` (off), or a Cache object `{version, serialize, ignored_inputs, salt, policies}`",
-      default: "`False` (no caching); `cache: true` needs a version (open-source flytekit has no default cache policy)",
+      accepts:
+        "`true`, `false`, `null` (off), or a Cache object `{version, serialize, ignored_inputs, salt, policies}`",
+      default:
+        "`False` (no caching); `cache: true` needs a version (open-source flytekit has no default cache policy)",
       rules: cacheRules),
     "cache_version": KeyDoc(
       "the cache version (legacy key; prefer `cache: {version: …}`); outputs cached under another version are not reused",
-      accepts: "a string", default: "`\"\"` (none)", rules: ["FL004", "FL101", "FL102", "FL108", "FL109", "FL111"]),
+      accepts: "a string", default: "`\"\"` (none)",
+      rules: ["FL004", "FL101", "FL102", "FL108", "FL109", "FL111"]),
     "cache_serialize": KeyDoc(
       "runs identical cached calls one at a time, the others waiting for the first result (legacy key)",
       accepts: "a bool", default: "`False`", rules: ["FL004", "FL103", "FL108", "FL111"]),
@@ -34,10 +39,12 @@ extension KeyDocumentation {
       rules: ["FL004", "FL104", "FL105", "FL106", "FL107", "FL108", "FL111"]),
     "retries": KeyDoc(
       "how many times a failed attempt with a recoverable user error is retried",
-      accepts: "an int from 0 to 4294967295", default: "`0` (no retries)", rules: ["FL004", "FL205", "FL206"]),
+      accepts: "an int from 0 to 4294967295", default: "`0` (no retries)",
+      rules: ["FL004", "FL205", "FL206"]),
     "timeout": KeyDoc(
       "the longest an attempt may run; the node's active deadline is twice it",
-      accepts: "int seconds, a duration string (`300s`, `5m`, `1h30m`, `2d`, `00:05:00`, `PT5M`) or `{days, hours, minutes, seconds, milliseconds, microseconds}`",
+      accepts:
+        "int seconds, a duration string (`300s`, `5m`, `1h30m`, `2d`, `00:05:00`, `PT5M`) or `{days, hours, minutes, seconds, milliseconds, microseconds}`",
       default: "none (`@task` passes `0`: no timeout)", rules: ["FL201", "FL202", "FL203", "FL204"]),
     "interruptible": KeyDoc(
       "lets the task run on preemptible (spot) machines", accepts: "a bool",
@@ -56,7 +63,8 @@ extension KeyDocumentation {
       default: "`None` (decks off)", rules: ["FL004", "FL301", "FL302"]),
     "deck_fields": KeyDoc(
       "which decks to produce when decks are on (filters only, never reorders)",
-      accepts: "a list of the exact DeckField values `Input`, `Output`, `Source Code`, `Timeline`, `Dependencies`",
+      accepts:
+        "a list of the exact DeckField values `Input`, `Output`, `Source Code`, `Timeline`, `Dependencies`",
       default: "`(Source Code, Dependencies, Timeline, Input, Output)`: all five",
       rules: ["FL004", "FL303", "FL304", "FL305", "FL306"]),
     "metadata": KeyDoc(
@@ -72,13 +80,16 @@ extension KeyDocumentation {
     "container_image": KeyDoc("the container image the task runs in", accepts: shallow),
     "environment": KeyDoc("environment variables set in the task's container", accepts: shallow),
     "requests": KeyDoc(
-      "resource requests (cpu, memory, gpu…); flytekit refuses it together with `resources`", accepts: shallow),
+      "resource requests (cpu, memory, gpu…); flytekit refuses it together with `resources`",
+      accepts: shallow),
     "limits": KeyDoc(
-      "resource limits (cpu, memory, gpu…); flytekit refuses it together with `resources`", accepts: shallow),
+      "resource limits (cpu, memory, gpu…); flytekit refuses it together with `resources`",
+      accepts: shallow),
     "resources": KeyDoc(
       "requests and limits in one value; flytekit refuses it together with `requests` or `limits`",
       accepts: shallow),
-    "secret_requests": KeyDoc("secrets the task needs; each must be a `flytekit.Secret`", accepts: shallow),
+    "secret_requests": KeyDoc(
+      "secrets the task needs; each must be a `flytekit.Secret`", accepts: shallow),
     "execution_mode": KeyDoc("how the task function is executed", accepts: shallow),
     "node_dependency_hints": KeyDoc(
       "nodes a `@dynamic` task may launch; flytekit refuses it on other tasks", accepts: shallow),
@@ -90,9 +101,11 @@ extension KeyDocumentation {
       "pickles inputs without a type annotation instead of refusing them", accepts: shallow),
     "shared_memory": KeyDoc("shared memory for the task's pod", accepts: shallow),
     "labels": KeyDoc(
-      "Kubernetes labels of the task's pod", accepts: "a mapping of strings", default: "`None`", rules: ["FL009"]),
+      "Kubernetes labels of the task's pod", accepts: "a mapping of strings", default: "`None`",
+      rules: ["FL009"]),
     "annotations": KeyDoc(
-      "Kubernetes annotations of the task's pod", accepts: "a mapping of strings", default: "`None`",
+      "Kubernetes annotations of the task's pod", accepts: "a mapping of strings",
+      default: "`None`",
       rules: ["FL009"]),
   ]
 
@@ -101,7 +114,8 @@ extension KeyDocumentation {
       "flyte-lint's own key: the task's Python source, shown in the Source Code deck and hashed by the `function_body` cache policy",
       accepts: "a string (a block scalar `|`)", rules: ["FL110"]),
     "dependencies": KeyDoc(
-      "flyte-lint's own key: the packages the Dependencies deck lists", accepts: "a list of requirement strings"),
+      "flyte-lint's own key: the packages the Dependencies deck lists",
+      accepts: "a list of requirement strings"),
     "simulate": KeyDoc(
       "flyte-lint's own key: how `flyte-lint simulate` runs the task (inputs, duration, attempts, outputs, metrics, logs, output_metadata)",
       accepts: "a mapping (SPEC §9.1); `duration` defaults to 1s", rules: ["FL405"]),

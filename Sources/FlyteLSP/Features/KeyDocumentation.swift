@@ -43,7 +43,9 @@ public struct KeyDoc: Sendable, Equatable {
   /// Codes of the rules that judge it.
   public var rules: [String]
 
-  init(_ meaning: String, accepts: String, default flytekitDefault: String? = nil, rules: [String] = []) {
+  init(
+    _ meaning: String, accepts: String, default flytekitDefault: String? = nil, rules: [String] = []
+  ) {
     self.meaning = meaning
     self.accepts = accepts
     self.flytekitDefault = flytekitDefault
@@ -57,7 +59,9 @@ public enum KeyDocumentation {
   /// Keys of a workflow entry (SPEC §9.6; read by `ManifestBuilder` and the simulator).
   public static let workflowKeys = ["name", "inputs", "nodes", "outputs", "simulate"]
   /// Keys of a workflow node, overrides included.
-  public static let nodeKeys = ["id", "task", "inputs", "retries", "timeout", "interruptible", "cache"]
+  public static let nodeKeys = [
+    "id", "task", "inputs", "retries", "timeout", "interruptible", "cache",
+  ]
   /// Keys of an input's or output's long form.
   public static let parameterKeys = ["type", "default", "description"]
 
@@ -83,7 +87,9 @@ public enum KeyDocumentation {
   public static func render(key: String, _ doc: KeyDoc) -> String {
     var out = "**`\(key)`** — \(doc.meaning)\n\n"
     out += "- Accepts: \(doc.accepts)\n"
-    if let flytekitDefault = doc.flytekitDefault { out += "- flytekit default: \(flytekitDefault)\n" }
+    if let flytekitDefault = doc.flytekitDefault {
+      out += "- flytekit default: \(flytekitDefault)\n"
+    }
     if !doc.rules.isEmpty {
       let named = doc.rules.map { code in
         RuleRegistry.rule(named: code).map { "`\(code)` \($0.description.name)" } ?? "`\(code)`"
@@ -104,10 +110,12 @@ public enum KeyDocumentation {
   /// flyteidl (lowerCamelCase) names of task metadata, mapped to the native key they stand for
   /// (SPEC §4).
   public static let flyteidlNames: [String: String] = [
-    "discoverable": "cache", "discoveryVersion": "cache_version", "cacheSerializable": "cache_serialize",
+    "discoverable": "cache", "discoveryVersion": "cache_version",
+    "cacheSerializable": "cache_serialize",
     "cacheIgnoreInputVars": "cache_ignore_input_vars", "retries": "retries", "timeout": "timeout",
     "interruptible": "interruptible", "deprecatedErrorMessage": "deprecated",
-    "podTemplateName": "pod_template_name", "generatesDeck": "generates_deck", "isEager": "is_eager",
+    "podTemplateName": "pod_template_name", "generatesDeck": "generates_deck",
+    "isEager": "is_eager",
   ]
 
   /// A `metadata:` key: its own entry when TaskMetadata gives it another meaning, else the task

@@ -17,14 +17,17 @@ struct LocatedNode {
   var isKey: Bool
 
   static func locate(in tree: SyntaxTree, at offset: Int) -> LocatedNode? {
-    guard let root = tree.documents.first(where: { $0.range.contains(offset) })?.root else { return nil }
+    guard let root = tree.documents.first(where: { $0.range.contains(offset) })?.root else {
+      return nil
+    }
     var steps: [Step] = []
     var current = root
     while true {
       let node = tree[current]
       guard node.kind == .mapping || node.kind == .sequence else { break }
       let children = tree.children(of: current)
-      guard let position = children.firstIndex(where: { tree[NodeID($0)].range.contains(offset) }) else {
+      guard let position = children.firstIndex(where: { tree[NodeID($0)].range.contains(offset) })
+      else {
         break
       }
       let child = NodeID(children[position])

@@ -4,7 +4,8 @@ import FlyteLint
 /// without the catalog page's examples.
 enum RuleMarkdown {
   static func brief(_ d: RuleDescription) -> String {
-    var out = "**\(d.code) \(d.name)** (\(d.optIn ? "opt-in, \(d.severity.rawValue)" : d.severity.rawValue))"
+    var out =
+      "**\(d.code) \(d.name)** (\(d.optIn ? "opt-in, \(d.severity.rawValue)" : d.severity.rawValue))"
     out += " — \(d.summary)\n\n"
     out += "Why: \(d.rationale)\n\n"
     out += "Fix: \(fixText(d))\n"

@@ -53,7 +53,9 @@ extension SourceLines {
 
   /// An item line above a position at `column`: the item itself, and first the key it starts
   /// with when the position lies in that key's block value (`- cache:` above `    version`).
-  private func appendItemLine(_ line: Line, holding column: Int, to frames: inout [EnclosingFrame]) -> Bool {
+  private func appendItemLine(_ line: Line, holding column: Int, to frames: inout [EnclosingFrame])
+    -> Bool
+  {
     if line.inner < column, let key = line.key {
       guard opensBlock(line) else { return false }
       frames.append(EnclosingFrame(step: .key(key), line: line.start, column: column))
@@ -66,7 +68,8 @@ extension SourceLines {
   /// colon but an anchor or tag. A block scalar (`|`, `>`) holds text, not keys.
   func opensBlock(_ line: Line) -> Bool {
     guard let first = line.value.first else { return true }
-    return (first == UInt8(ascii: "&") || first == UInt8(ascii: "!")) && !line.value.contains(UInt8(ascii: " "))
+    return (first == UInt8(ascii: "&") || first == UInt8(ascii: "!"))
+      && !line.value.contains(UInt8(ascii: " "))
   }
 
   /// The keys written at `column` in the block around the line at `start` (that line

@@ -48,7 +48,9 @@ struct SourceLines {
     var line = Line(
       start: start, end: end, indent: i - start, isBlank: i == end || bytes[i] == UInt8(ascii: "#"),
       isItem: false, inner: i - start, key: nil, value: [])
-    if !line.isBlank && bytes[i] == UInt8(ascii: "-") && (i + 1 == end || bytes[i + 1] == UInt8(ascii: " ")) {
+    if !line.isBlank && bytes[i] == UInt8(ascii: "-")
+      && (i + 1 == end || bytes[i + 1] == UInt8(ascii: " "))
+    {
       line.isItem = true
       i += 1
       while i < end && bytes[i] == UInt8(ascii: " ") { i += 1 }
@@ -79,7 +81,9 @@ struct SourceLines {
       guard i + 1 < end, bytes[i + 1] == UInt8(ascii: ":") else { return nil }
       return (String(decoding: bytes[from + 1..<i], as: UTF8.self), i + 2)
     }
-    if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == UInt8(ascii: "#") { return nil }
+    if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == UInt8(ascii: "#") {
+      return nil
+    }
     var i = from
     while i < end {
       if bytes[i] == UInt8(ascii: ":") && (i + 1 == end || bytes[i + 1] == UInt8(ascii: " ")) {

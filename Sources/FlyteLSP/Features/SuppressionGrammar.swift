@@ -26,7 +26,9 @@ enum SuppressionGrammar {
       j += 1
     }
     let lineEnd = endOfLine(bytes, from: cursor)
-    let listed = codes(bytes, from: codesStart, to: lineEnd).filter { $0.lowerBound != partialStart }
+    let listed = codes(bytes, from: codesStart, to: lineEnd).filter {
+      $0.lowerBound != partialStart
+    }
     return .ruleCode(
       listed: listed.map { String(decoding: bytes[$0.lowerBound..<$0.upperBound], as: UTF8.self) },
       partial: ByteRange(partialStart, cursor))
@@ -66,7 +68,9 @@ enum SuppressionGrammar {
 
   private static func endOfLine(_ bytes: [UInt8], from: Int) -> Int {
     var i = from
-    while i < bytes.count && bytes[i] != UInt8(ascii: "\n") && bytes[i] != UInt8(ascii: "\r") { i += 1 }
+    while i < bytes.count && bytes[i] != UInt8(ascii: "\n") && bytes[i] != UInt8(ascii: "\r") {
+      i += 1
+    }
     return i
   }
 
