@@ -112,6 +112,14 @@ import Testing
       markdown.hasPrefix("flyteidl `discoveryVersion` — the native manifest's `cache_version`."))
   }
 
+  @Test func nativeJSONManifest() throws {
+    let (result, source) = hover(#"{"tasks": [{"name": "t", "time‸out": 300}]}"#)
+    let hover = try #require(result)
+    #expect(hover.markdown.hasPrefix("**`timeout`**"))
+    let start = source.offset(of: "\"timeout\"")
+    #expect(hover.range == ByteRange(start, start + 9))
+  }
+
   @Test func nothingToShow() {
     #expect(hover("tasks:\n  - name: t‸x\n").0 == nil)
     #expect(hover("").0 == nil)
