@@ -226,6 +226,30 @@ import Testing
     #expect(labels("# flyte-lint: disable-file=‸").count == RuleRegistry_allCount)
   }
 
+  // MARK: JSON
+
+  @Test func jsonKeysAcrossLines() throws {
+    let text = "{\n  \"tasks\": [\n    {\n      \"name\": \"t\",\n      \"ret‸\n    }\n  ]\n}\n"
+    let (candidates, source) = complete(text)
+    let retries = try #require(candidates.first { $0.label == "retries" })
+    #expect(retries.insertText == "\"retries\": ")
+    #expect(retries.replaceRange == ByteRange(source.offset - 4, source.offset))
+    #expect(!candidates.contains { $0.label == "name" })
+    #expect(labels("{\n\"tasks\": [],\n\"‸\"}") == ["version", "defaults", "workflows", "types"])
+    let (closed, _) = complete("{\"tasks\": [], \"ver‸\"}")
+    #expect(closed.first { $0.label == "version" }?.insertText == "\"version")
+  }
+
+  @Test func jsonValues() {
+    let deck = "{\"tasks\": [{\"name\": \"t\",\n  \"deck_fields\": [\"Input\", ‸]}]}"
+    #expect(labels(deck) == ["Output", "Source Code", "Timeline", "Dependencies"])
+    let good =
+      "{\"tasks\": [{\"name\": \"t\", \"inputs\": {\"a\": \"int\"}},\n {\"name\": \"u\", \"inputs\": {\"b\": \"int\", \"c\": \"str\"}}]}"
+    let broken =
+      "{\"tasks\": [{\"name\": \"t\", \"inputs\": {\"a\": \"int\"}},\n {\"name\": \"u\", \"inputs\": {\"b\": \"int\", \"c\": \"str\"},\n  \"cache_ignore_input_vars\": [\"c\", ‸"
+    #expect(labels(broken, lastGood: good) == ["b"])
+  }
+
   // MARK: robustness
 
   @Test func nonASCIIBeforeTheCursor() throws {

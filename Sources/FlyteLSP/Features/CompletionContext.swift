@@ -3,7 +3,7 @@ import FlyteSyntax
 /// What the cursor is in, read from the raw bytes of the line and the lines above it.
 enum CompletionContext: Equatable {
   /// A key of a mapping of `place`; `present` are the keys it already has.
-  case key(KeyPlace, present: [String], partial: ByteRange, addColon: Bool)
+  case key(KeyPlace, present: [String], partial: ByteRange, insertion: KeyInsertion)
   /// An item of a `deck_fields` list.
   case deckField(listed: [String], partial: ByteRange)
   /// An item of `cache_ignore_input_vars` or a Cache object's `ignored_inputs`, in the task
@@ -17,7 +17,9 @@ enum CompletionContext: Equatable {
     let offset = max(0, min(offset, bytes.count))
     let lines = SourceLines(bytes: bytes)
     let start = lines.lineStart(at: offset)
-    let scan = FlowScan(bytes, from: start, to: offset)
+    // JSON (and flow-only YAML) nests across lines: read its brackets from the start.
+    let whole = FlowScan.isFlowDocument(bytes)
+    let scan = FlowScan(bytes, from: whole ? 0 : start, to: offset)
     if let comment = scan.comment {
       return SuppressionGrammar.context(bytes, comment: comment, cursor: offset)
     }
@@ -25,9 +27,9 @@ enum CompletionContext: Equatable {
     if let quote = scan.quoteStart, quote != scan.entryStart { return nil }
     let line = lines.line(at: start)
     if let open = scan.open.last {
-      return flow(open, scan: scan, line: line, lines: lines, cursor: offset)
+      return flow(open, scan: scan, line: line, lines: lines, cursor: offset, whole: whole)
     }
-    return block(line, lines: lines, cursor: offset)
+    return whole ? nil : block(line, lines: lines, cursor: offset)
   }
 
   /// The cursor on a line of block YAML: a key being typed, or a `- ` item.
@@ -55,7 +57,8 @@ enum CompletionContext: Equatable {
       guard let place = NativePlace.of(steps + [.index(0)]) else { return nil }
       let present = lines.siblingKeys(around: line.start, column: line.inner, below: true)
       return .key(
-        place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
+        place, present: present, partial: partial,
+        insertion: KeyInsertion(at: cursor, in: lines.bytes, quoted: false))
     }
     guard typed.allSatisfy(isKeyByte) else { return nil }
     return keyContext(lines, line: line, column: line.indent, partial: partial, cursor: cursor)
@@ -71,7 +74,8 @@ enum CompletionContext: Equatable {
     // `defaults:` holds every task key but `name` (FL003 reports one there).
     if frames.map(\.step) == [.key("defaults")] { present.append("name") }
     return .key(
-      place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
+      place, present: present, partial: partial,
+      insertion: KeyInsertion(at: cursor, in: lines.bytes, quoted: false))
   }
 
   /// A `- ` item of a value list (`deck_fields`, ignored inputs).
@@ -90,30 +94,44 @@ enum CompletionContext: Equatable {
     }
   }
 
-  /// The cursor inside a `[…]` or `{…}` on its line.
+  /// The cursor inside a `[…]` or `{…}`: opened on its line, or anywhere in a flow document
+  /// (`whole`, e.g. JSON).
   private static func flow(
-    _ open: FlowScan.Open, scan: FlowScan, line: SourceLines.Line, lines: SourceLines, cursor: Int
+    _ open: FlowScan.Open, scan: FlowScan, line: SourceLines.Line, lines: SourceLines, cursor: Int,
+    whole: Bool
   ) -> CompletionContext? {
     let column = line.isItem ? line.inner : line.indent
-    guard
-      let frames = lines.enclosingFrames(
+    let above =
+      whole
+      ? []
+      : lines.enclosingFrames(
         above: line.start, column: column, itemIndent: line.isItem ? line.indent : nil)
-    else { return nil }
-    let steps = frames.map(\.step) + (line.isItem ? [.index(0)] : []) + scan.steps
-    let entries = FlowScan.entries(lines.bytes, open: open.position, end: line.end)
+    guard let frames = above else { return nil }
+    let base = frames.map(\.step) + (line.isItem && !whole ? [.index(0)] : [])
+    let steps = base + scan.steps
+    let entries = FlowScan.entries(
+      lines.bytes, open: open.position, end: whole ? lines.bytes.count : line.end)
     let partial = ByteRange(scan.entryStart, cursor)
     if open.isList {
       let listed = entries.filter { !holds($0, cursor) && !$0.isEmpty }.map { lines.text($0) }
       switch ValueList.kind(of: steps) {
       case .deckFields: return .deckField(listed: listed, partial: partial)
       case .ignoredInputs:
-        return .inputName(
-          task: taskName(frames, steps: steps, lines: lines), listed: listed, partial: partial)
+        // The task is the path's second step: written above (by indentation) or in the brackets.
+        let end = whole ? lines.bytes.count : line.end
+        let task =
+          steps.first != .key("tasks")
+          ? nil
+          : base.count >= 2
+            ? taskName(frames, steps: steps, lines: lines)
+            : scan.taskName(lines.bytes, step: 1 - base.count, end: end)
+        return .inputName(task: task, listed: listed, partial: partial)
       case nil: return nil
       }
     }
-    guard lines.bytes[partial.lowerBound..<cursor].allSatisfy(isKeyByte),
-      let place = NativePlace.of(steps)
+    let typed = lines.bytes[partial.lowerBound..<cursor]
+    let quoted = typed.first == UInt8(ascii: "\"")
+    guard typed.dropFirst(quoted ? 1 : 0).allSatisfy(isKeyByte), let place = NativePlace.of(steps)
     else {
       return nil
     }
@@ -121,7 +139,8 @@ enum CompletionContext: Equatable {
       SourceLines.key(in: lines.bytes, from: $0.lowerBound, to: $0.upperBound)?.0
     }
     return .key(
-      place, present: present, partial: partial, addColon: !colonFollows(lines.bytes, cursor))
+      place, present: present, partial: partial,
+      insertion: KeyInsertion(at: cursor, in: lines.bytes, quoted: quoted))
   }
 
   /// The name of the task holding the position: its `name:` key, else the key it is filed
@@ -136,13 +155,6 @@ enum CompletionContext: Equatable {
     return nil
   }
 
-  /// Whether the key being typed already has its colon (editing a key, not writing one).
-  private static func colonFollows(_ bytes: [UInt8], _ cursor: Int) -> Bool {
-    var i = cursor
-    while i < bytes.count && isKeyByte(bytes[i]) { i += 1 }
-    return i < bytes.count && bytes[i] == UInt8(ascii: ":")
-  }
-
   /// A flow entry holds the cursor also at its very end (the word being typed).
   private static func holds(_ entry: ByteRange, _ cursor: Int) -> Bool {
     entry.lowerBound <= cursor && cursor <= entry.upperBound
@@ -152,6 +164,24 @@ enum CompletionContext: Equatable {
     (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
       || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+  }
+}
+
+/// What goes around a key name when it is inserted: `: ` unless the key already has its
+/// colon (editing a key, not writing one), and the quotes of a JSON key.
+struct KeyInsertion: Equatable {
+  var before = ""
+  var after = ""
+
+  init(at cursor: Int, in bytes: [UInt8], quoted: Bool) {
+    var i = cursor
+    while i < bytes.count && CompletionContext.isKeyByte(bytes[i]) { i += 1 }
+    if quoted {
+      before = "\""
+      after = i < bytes.count && bytes[i] == UInt8(ascii: "\"") ? "" : "\": "
+    } else {
+      after = i < bytes.count && bytes[i] == UInt8(ascii: ":") ? "" : ": "
+    }
   }
 }
 

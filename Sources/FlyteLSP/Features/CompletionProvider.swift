@@ -40,14 +40,14 @@ public enum CompletionProvider {
     -> [CompletionCandidate]
   {
     switch CompletionContext.at(offset, in: source) {
-    case .key(let place, let present, let partial, let addColon)?:
+    case .key(let place, let present, let partial, let insertion)?:
       let taken = Set(present)
       return place.keys.filter { !taken.contains($0) }.map { key in
         let doc = KeyDocumentation.doc(for: key, in: place)
         return CompletionCandidate(
           label: key, kind: .key, detail: doc?.accepts,
           documentation: doc.map { KeyDocumentation.render(key: key, $0) },
-          insertText: addColon ? key + ": " : key, replaceRange: partial)
+          insertText: insertion.before + key + insertion.after, replaceRange: partial)
       }
     case .deckField(let listed, let partial)?:
       let quote = partial.isEmpty ? nil : quoteByte(source[partial.lowerBound])

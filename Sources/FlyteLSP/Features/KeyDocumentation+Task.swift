@@ -73,7 +73,8 @@ extension KeyDocumentation {
       rules: ["FL003", "FL009", "FL101"]),
   ]
 
-  private static let shallow = "any value (flyte-lint accepts the key and does not validate its value)"
+  private static let shallow =
+    "any value (flyte-lint accepts the key and does not validate its value)"
 
   private static let passthroughDocs: [String: KeyDoc] = [
     "task_config": KeyDoc("the task plugin's configuration", accepts: shallow),
