@@ -26,6 +26,7 @@ extension LanguageServer {
     let (setup, problem) = workspace.setup(for: document.filePath)
     if let problem { showMessage(.error, "flyte-lint configuration: \(problem) (linting with the defaults)") }
     let file = ManifestFile(path: document.lintPath, bytes: document.text)
+    if file.tree.errors.isEmpty { lastParsed[document.uri] = file }
     var report: FileReport?
     var fileReport: FileReport?
     var elsewhere: [String: TaskSummary] = [:]

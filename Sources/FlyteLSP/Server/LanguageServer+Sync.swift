@@ -40,6 +40,7 @@ extension LanguageServer {
     let document = try openDocument(params)
     documents[document.uri] = nil
     analyses[document.uri] = nil
+    lastParsed[document.uri] = nil
     stale.removeAll { $0 == document.uri }
     // Clear what was shown: the editor keeps pushed diagnostics until told otherwise.
     if !clientPullsDiagnostics {

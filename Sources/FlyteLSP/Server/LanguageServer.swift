@@ -20,6 +20,9 @@ public final class LanguageServer {
   var encoding = PositionEncoding.utf16
   var documents: [String: Document] = [:]
   var analyses: [String: DocumentAnalysis] = [:]
+  /// Each document's latest text that parsed: completion reads its facts (input names, keys
+  /// present) while the current text is half typed.
+  var lastParsed: [String: ManifestFile] = [:]
   /// Documents whose diagnostics must be published once the queue is quiet.
   var stale: [String] = []
   var workspace: Workspace
