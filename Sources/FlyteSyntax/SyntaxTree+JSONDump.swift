@@ -144,6 +144,13 @@ public enum JSONEscaping {
     out.append(.doubleQuote)
   }
 
+  /// The same for a string, specialised here: across modules the generic one costs a witness
+  /// call per byte.
+  public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    var s = s
+    s.withUTF8 { appendQuoted($0, to: &out) }
+  }
+
   public static func quoted(_ s: String) -> String {
     var out: [UInt8] = []
     appendQuoted(s.utf8, to: &out)

@@ -47,7 +47,7 @@ extension JSONValue {
 
   private func writeCompact(to out: inout [UInt8]) {
     switch self {
-    case .string(let s): JSONEscaping.appendQuoted(s.utf8, to: &out)
+    case .string(let s): JSONEscaping.appendQuoted(s, to: &out)
     case .int(let n): out += String(n).utf8
     case .bool(let b): out += (b ? "true" : "false").utf8
     case .number(let text): out += text.utf8
@@ -63,7 +63,7 @@ extension JSONValue {
       out.append(UInt8(ascii: "{"))
       for (i, member) in members.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
-        JSONEscaping.appendQuoted(member.0.utf8, to: &out)
+        JSONEscaping.appendQuoted(member.0, to: &out)
         out.append(UInt8(ascii: ":"))
         member.1.writeCompact(to: &out)
       }

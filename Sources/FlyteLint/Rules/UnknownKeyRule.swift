@@ -29,24 +29,26 @@ public enum UnknownKeyRule: Rule {
 
   public static func check(_ context: inout RuleContext) {
     let tree = context.tree
+    // A key misspelt once is often misspelt in every task: search its suggestion once.
+    var suggestions: [String: String?] = [:]
     for document in context.file.documents where document.kind == .native {
       if let root = document.root {
-        check(tree.entries(of: root), known: Self.topLevel, what: { "unknown top-level key \"\($0)\"" }, &context)
+        check(tree.entries(of: root), known: Self.topLevel, what: { "unknown top-level key \"\($0)\"" }, &suggestions, &context)
       }
       if let defaults = document.defaultsNode {
         let entries = tree.entries(of: defaults)
-        check(entries, known: Self.defaults, what: { "unknown key \"\($0)\" in \"defaults\"" }, &context)
+        check(entries, known: Self.defaults, what: { "unknown key \"\($0)\" in \"defaults\"" }, &suggestions, &context)
         if let cache = entries.last(where: { $0.name == "cache" }), tree.isMapping(cache.value) {
-          check(tree.entries(of: cache.value), known: Self.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
+          check(tree.entries(of: cache.value), known: Self.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &suggestions, &context)
         }
       }
       for task in document.tasks {
         let unknown = task.ownEntries.filter { !Self.task.contains($0.name) }.map(\.name)
         let note = unknown.isEmpty ? nil : "flytekit: Unrecognized argument(s) for task: dict_keys([\(unknown.map { "'\($0)'" }.joined(separator: ", "))])"
-        check(task.ownEntries, known: Self.task, what: { "unknown task key \"\($0)\"" }, note: note, &context)
-        check(task.metadataEntries, known: Self.metadata, what: { "unknown key \"\($0)\" in \"metadata\"" }, &context)
+        check(task.ownEntries, known: Self.task, what: { "unknown task key \"\($0)\"" }, note: note, &suggestions, &context)
+        check(task.metadataEntries, known: Self.metadata, what: { "unknown key \"\($0)\" in \"metadata\"" }, &suggestions, &context)
         if let cache = task.ownEntries.last(where: { $0.name == "cache" }), tree.isMapping(cache.value) {
-          check(tree.entries(of: cache.value), known: Self.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &context)
+          check(tree.entries(of: cache.value), known: Self.cacheObject, what: { "unknown Cache field \"\($0)\"" }, &suggestions, &context)
         }
       }
     }
@@ -54,12 +56,15 @@ public enum UnknownKeyRule: Rule {
 
   private static func check(
     _ entries: [MappingEntry], known: NameTable, what: (String) -> String, note: String? = nil,
-    _ context: inout RuleContext
+    _ suggestions: inout [String: String?], _ context: inout RuleContext
   ) {
     // Most keys are known: a set lookup first, the suggestion search only for the rest.
     for entry in entries where !known.contains(entry.name) {
-      let suggestion = Suggestion.closest(to: entry.name, in: known.names)
-      let message = what(entry.name) + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+      // Keyed by the message, which names the place: a name has other neighbours elsewhere.
+      let problem = what(entry.name)
+      let suggestion = suggestions[problem] ?? Suggestion.closest(to: entry.name, in: known.names)
+      suggestions[problem] = suggestion
+      let message = problem + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
       let fix = suggestion.map {
         Fix(.unsafe, "rename to \"\($0)\"", edits: [ScalarEdit.replacing(entry.key, with: $0, in: context.tree)])
       }
