@@ -7,6 +7,11 @@ let package = Package(
     .executable(name: "flyte-lint", targets: ["flyte-lint"]),
     .library(name: "FlyteSyntax", targets: ["FlyteSyntax"]),
     .library(name: "FlyteSpans", targets: ["FlyteSpans"]),
+    // For the fuzzing package in Tests/Fuzz, which builds its targets with libFuzzer.
+    .library(name: "FlyteManifest", targets: ["FlyteManifest"]),
+    .library(name: "FlyteLint", targets: ["FlyteLint"]),
+    .library(name: "FlyteLSP", targets: ["FlyteLSP"]),
+    .library(name: "FlyteRuntime", targets: ["FlyteRuntime"]),
   ],
   targets: [
     .target(name: "FlyteSyntax"),

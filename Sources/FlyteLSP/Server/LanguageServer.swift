@@ -59,6 +59,17 @@ public final class LanguageServer {
     return phase == .shutDown ? 0 : 1
   }
 
+  /// Handles one message body as if it had arrived framed, then publishes what changed;
+  /// answers go to the output descriptor. For drivers without a byte stream (fuzzing, tests).
+  /// Returns false when the body was `exit`.
+  public func receive(body: [UInt8]) -> Bool {
+    let message = IncomingMessage.decode(body)
+    if case .notification("exit", _) = message { return false }
+    handle(message)
+    publishStaleDiagnostics()
+    return true
+  }
+
   private func startReader(_ fd: Int32) {
     let queue = self.queue
     let log = self.log
