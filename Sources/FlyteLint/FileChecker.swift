@@ -71,6 +71,18 @@ public enum FileChecker {
     return FileReport(path: file.path, findings: [finding], source: bytes, lineIndex: file.lineIndex)
   }
 
+  /// A file whose check took longer than the run's per-file time limit: FL001, and the run
+  /// goes on without it.
+  public static func gaveUp(path: String, afterSeconds limit: Double) -> FileReport {
+    let seconds = limit == limit.rounded() ? String(Int(limit)) : String(limit)
+    let finding = Finding(
+      code: SyntaxErrorRule.description.code, name: SyntaxErrorRule.description.name,
+      severity: .error, message: "gave up checking the file after \(seconds) s (the per-file time limit)",
+      help: "raise the limit with --file-timeout SECONDS (0 turns it off), or split the file",
+      range: .empty(at: 0))
+    return FileReport(path: path, findings: [finding], source: nil, lineIndex: nil)
+  }
+
   /// A file that exists but cannot be read: FL001, and the run goes on.
   public static func unreadable(path: String, reason: String) -> FileReport {
     let finding = Finding(

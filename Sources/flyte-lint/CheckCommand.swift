@@ -33,6 +33,8 @@ enum CheckCommand {
       --stdin-filename NAME        the name (and format) of stdin's content
       --color auto|always|never    colour in the text report on a terminal (honours NO_COLOR)
       --jobs N                     files checked in parallel (default: all cores)
+      --file-timeout SECONDS       give up on a file after this long with an FL001 finding
+                                   (default 60; 0 turns the limit off)
       --quiet                      no summary line
       --verbose                    also list skipped files
       --statistics                 count findings per rule instead of listing them (stdout only)
@@ -52,7 +54,7 @@ enum CheckCommand {
   static func run(_ raw: [String]) -> ExitStatus {
     let valued: Set<String> = [
       "--format", "--output", "--docs-url", "--select", "--ignore", "--max-warnings", "--stdin-filename", "--color",
-      "--jobs", "--config",
+      "--jobs", "--config", "--file-timeout",
     ]
     let flags = Set(["--strict", "--exit-zero", "--quiet", "--verbose", "--statistics", "--show-files"]).union(FixOptions.flags)
     let args: Arguments
@@ -70,7 +72,7 @@ enum CheckCommand {
     let showFiles = args.flags.contains("--show-files")
     // Files are checked as they are found (not for --show-files, which only lists them).
     // More workers than a few per core only queue up on the pipeline's lock.
-    let pipeline = showFiles ? nil : CheckPipeline(workers: min(options.jobs, 64))
+    let pipeline = showFiles ? nil : CheckPipeline(workers: min(options.jobs, 64), fileTimeout: options.fileTimeout)
     var planner: JobPlanner
     var stdinLinter = options.linter
     do throws(ConfigurationError) {

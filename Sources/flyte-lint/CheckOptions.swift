@@ -24,6 +24,9 @@ struct CheckOptions {
   var stdinFilename: String?
   var color = false
   var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+  /// Seconds one file may take before it is given up on (nil: no limit). A 256 MiB manifest,
+  /// the largest accepted, checks in about 20 s on a CI core; the default leaves room for that.
+  var fileTimeout: Double? = 60
   var quiet = false
   var verbose = false
 
@@ -51,6 +54,12 @@ struct CheckOptions {
     if let value = args.options["--jobs"] {
       guard let n = Int(value), n >= 1 else { throw Problem(description: "--jobs needs a number ≥ 1") }
       jobs = n
+    }
+    if let value = args.options["--file-timeout"] {
+      guard let seconds = Double(value), seconds >= 0, seconds.isFinite else {
+        throw Problem(description: "--file-timeout needs a number of seconds ≥ 0")
+      }
+      fileTimeout = seconds == 0 ? nil : seconds
     }
     let colorChoice = args.options["--color"] ?? "auto"
     switch colorChoice {

@@ -8,7 +8,9 @@ public enum SyntaxErrorRule: Rule {
     rationale: """
       Nothing else can be checked in a file that does not parse, and flytekit or the platform \
       would refuse it too. Invalid UTF-8, NUL bytes, nesting deeper than 1,000 levels, alias \
-      bombs and files over 256 MiB are reported here as well, with their position.
+      bombs and files over 256 MiB are reported here as well, with their position; so are \
+      files that cannot be read and files whose check outlasts the per-file time limit \
+      (`--file-timeout`).
       """,
     bad: ["tasks:\n  - name: t\n    retries: «\"»3\n"],
     good: ["tasks:\n  - name: t\n    retries: 3\n"])
