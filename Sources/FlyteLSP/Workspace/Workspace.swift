@@ -1,6 +1,10 @@
 import FlyteLint
 import FlyteWorkspace
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// How one document is linted: its configuration's linter, or nothing when the configuration
 /// excludes it.
 struct LintSetup {
@@ -44,9 +48,15 @@ final class Workspace {
     reported.removeAll()
   }
 
-  /// Builds the index on first use.
+  /// Builds the index on first use. An editor opened on `/` or the home folder is not a
+  /// project: walking it would take minutes, so only open documents count there.
   func ensureIndex() {
     guard !index.isBuilt, let root else { return }
+    let home = getenv("HOME").map { String(cString: $0) }
+    guard root != "/", root != home, root + "/" != home else {
+      index.markBuiltEmpty()
+      return
+    }
     index.build(root: root) { [self] path in !setup(for: path).0.excluded }
   }
 }

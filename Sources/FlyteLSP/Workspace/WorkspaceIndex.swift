@@ -36,6 +36,9 @@ struct WorkspaceIndex {
     }
   }
 
+  /// An index of nothing (the workspace is too broad to walk).
+  mutating func markBuiltEmpty() { isBuilt = true }
+
   /// Reads one file again (created, changed or deleted on disk).
   mutating func refresh(_ path: String) {
     update(path, bytes: try? FileInput.read(path: path, limit: Self.maxFileBytes))
