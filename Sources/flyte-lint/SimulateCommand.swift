@@ -65,8 +65,12 @@ enum SimulateCommand {
     do {
       try RunWriter(directory: out).write(run)
     } catch {
-      OutputStream.standardError.write("error: \(error.description)\n")
-      return .internalError
+      // A full disk or an unwritable folder is the environment, not a bug: exit 2, as for a
+      // report `check --output` cannot write. Each file is written atomically, so the folder
+      // holds whole files only (fewer than a finished run's).
+      OutputStream.standardError.write(
+        "error: \(error.description)\nerror: the simulation output in \"\(out)\" is incomplete\n")
+      return .usage
     }
     OutputStream.standardOutput.write(SummaryText.render(run, outDirectory: out))
     return run.succeeded ? .success : .findings
