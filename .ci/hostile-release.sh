@@ -144,8 +144,12 @@ case_ "256 MiB + 1 byte on stdin" over.yaml 150 \
 
 echo "== dump, release binary"
 measure line.json dump line.json
+limit=$(bound_kb 350 "$(stat -c %s line.json)")
+printf '  %-34s exit %s  %6.2f s  peak %7d KB  bound %7d KB (3.50 × size + 64 MB)\n' \
+  "dump 200 MB single line" "$rc" "$secs" "$peak_kb" "$limit"
 [ "$rc" = 0 ] || fail "dump of the 200 MB line: exit $rc: $(head -c 300 err.txt)"
-printf '  %-34s exit %s  %6.2f s  peak %7d KB\n' "dump 200 MB single line" "$rc" "$secs" "$peak_kb"
+[ "$(stat -c %s out.txt)" -gt $((200 * MB)) ] || fail "dump of the 200 MB line: short output"
+[ "$peak_kb" -le "$limit" ] || fail "dump of the 200 MB line: peak RSS $peak_kb KB over the bound $limit KB"
 
 echo "== $((SECONDS - started)) s in all"
 if [ "$failures" -ne 0 ]; then
