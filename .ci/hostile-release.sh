@@ -20,12 +20,12 @@ started=$SECONDS
 MB=$((1024 * 1024))
 
 # The memory bound (peak RSS, KB) for a file of SIZE bytes: SLOPE_PCT/100 × size + BASE.
-# Measured on x86_64 Linux, Swift 6 release (see docs/reliability.md, "Memory"):
-#   refused or failing early (too big, random bytes): about 1.0 × size + 30 MB
-#   a manifest of tasks with sources (200 MB, ~50 bytes per node):   about 2.6 × size + 30 MB
-#   a 200 MB single line:                                             about 2.1 × size + 30 MB
-#   a dense manifest (20 MB, a node every ~10 bytes):                 about 24 × size + 30 MB
-# The bounds below leave a margin of ~25% over those.
+# Measured on x86_64 Linux, Swift 6 release, 2 cores (peak RSS; the binary alone is ~11.5 MB):
+#   256 MiB + 1 byte file: 11.5 MB (refused from its size)  on stdin: 275 MB (1.07x)
+#   200 MB random bytes: 217 MB (1.06x)    200 MB single line: check 212 MB (1.03x), dump 610 MB (3.05x)
+#   200 MB manifest of tasks with source: 592 MB (2.96x), 5 s
+#   5 MB dense manifest (a node every ~10 bytes): 136 MB (24.8x over the baseline), 3 s
+# Each bound below leaves a margin over its measurement; the whole script takes ~30 s.
 bound_kb() { # SLOPE_PCT SIZE_BYTES
   echo $(($1 * $2 / 100 / 1024 + 64 * 1024))
 }
