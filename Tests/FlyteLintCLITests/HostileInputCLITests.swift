@@ -13,7 +13,8 @@ import Testing
   /// A clean manifest and one with exactly one error, checked beside every hostile file.
   static let good = "tasks:\n  - name: pkg.good\n    retries: 1\n"
   static let bad = "tasks:\n  - name: pkg.bad\n    retries: -1\n"
-  static let badLine = #"bad.yaml:3:14: error: retries "-1" is out of range; it must be between 0 and 4294967295 [FL205]"#
+  static let badLine =
+    #"bad.yaml:3:14: error: retries "-1" is out of range; it must be between 0 and 4294967295 [FL205]"#
 
   /// Runs `check good.yaml bad.yaml HOSTILE…` (concise) and checks the neighbours' results:
   /// the bad file's finding is there, the good file has none, and every file was counted.
@@ -25,8 +26,12 @@ import Testing
       ["check", "good.yaml", "bad.yaml"] + hostile + ["--format", "concise"] + extra, in: dir,
       environment: environment)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.contains(Self.badLine), "bad file's finding lost: \(result.stdout)", sourceLocation: sourceLocation)
-    #expect(!result.stdout.contains("good.yaml"), "good file: \(result.stdout)", sourceLocation: sourceLocation)
+    #expect(
+      lines.contains(Self.badLine), "bad file's finding lost: \(result.stdout)",
+      sourceLocation: sourceLocation)
+    #expect(
+      !result.stdout.contains("good.yaml"), "good file: \(result.stdout)",
+      sourceLocation: sourceLocation)
     #expect(
       result.stdout.hasSuffix("(\(checked) files checked, \(skipped) skipped)\n"),
       "counts: \(result.stdout)", sourceLocation: sourceLocation)
@@ -47,13 +52,21 @@ import Testing
   // MARK: nesting, aliases, size
 
   @Test func hundredThousandDeepNesting() throws {
-    let yaml = "tasks: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
-    let json = "{\"tasks\": " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"
+    let yaml =
+      "tasks: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+      + "\n"
+    let json =
+      "{\"tasks\": " + String(repeating: "[", count: 100_000)
+      + String(repeating: "]", count: 100_000) + "}"
     try withNeighbours(["deep.yaml": Array(yaml.utf8), "deep.json": Array(json.utf8)]) { dir in
       let result = try checkBeside(["deep.yaml", "deep.json"], in: dir, checked: 4)
       #expect(result.status == 1)
-      #expect(finding(result, "deep.yaml:") == "deep.yaml:1:1007: error: nesting too deep: more than 1000 levels [FL001]")
-      #expect(finding(result, "deep.json:") == "deep.json:1:1010: error: nesting too deep: more than 1000 levels [FL001]")
+      #expect(
+        finding(result, "deep.yaml:")
+          == "deep.yaml:1:1007: error: nesting too deep: more than 1000 levels [FL001]")
+      #expect(
+        finding(result, "deep.json:")
+          == "deep.json:1:1010: error: nesting too deep: more than 1000 levels [FL001]")
       let dump = try CLI.run(["dump", "deep.yaml"], in: dir)
       #expect(dump.status == 1)
       #expect(dump.stderr.hasPrefix("deep.yaml:1:1007: nesting too deep"), "\(dump.stderr)")
@@ -63,14 +76,17 @@ import Testing
   @Test func aliasBomb() throws {
     var text = "tasks: [{name: pkg.t}]\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
     for i in 1...9 {
-      text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+      text +=
+        "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ")
+        + "]\n"
     }
     try withNeighbours(["bomb.yaml": Array(text.utf8)]) { dir in
       let result = try checkBeside(["bomb.yaml"], in: dir, checked: 3)
       #expect(result.status == 1)
       #expect(
         finding(result, "bomb.yaml:")
-          == "bomb.yaml:7:45: error: aliases expand this document to more than 1000000 nodes (an alias bomb?) [FL001]")
+          == "bomb.yaml:7:45: error: aliases expand this document to more than 1000000 nodes (an alias bomb?) [FL001]"
+      )
     }
   }
 
@@ -85,7 +101,8 @@ import Testing
       #expect(result.status == 1)
       #expect(
         finding(result, "huge.yaml:")
-          == "huge.yaml:1:1: error: cannot read the file: file is 314572800 bytes, more than the 268435456-byte limit [FL001]")
+          == "huge.yaml:1:1: error: cannot read the file: file is 314572800 bytes, more than the 268435456-byte limit [FL001]"
+      )
       let dump = try CLI.run(["dump", "huge.yaml"], in: dir)
       #expect(dump.status == 1)
       #expect(dump.stderr.contains("more than the 268435456-byte limit"))
@@ -95,24 +112,33 @@ import Testing
   // MARK: bytes
 
   @Test func invalidUTF8InKeysAndValuesIsReportedNotSkipped() throws {
-    let key: [UInt8] = Array("tasks:\n  - name: pkg.k\n    ret".utf8) + [0xFF] + Array("ries: 1\n".utf8)
+    let key: [UInt8] =
+      Array("tasks:\n  - name: pkg.k\n    ret".utf8) + [0xFF] + Array("ries: 1\n".utf8)
     let value: [UInt8] = Array("tasks:\n  - name: pkg.".utf8) + [0xC3, 0x28] + Array("v\n".utf8)
-    let json: [UInt8] = Array(#"{"tasks": [{"name": "pkg."#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}]}"#.utf8)
+    let json: [UInt8] =
+      Array(#"{"tasks": [{"name": "pkg."#.utf8) + [0xED, 0xA0, 0x80] + Array(#""}]}"#.utf8)
     try withNeighbours(["key.yaml": key, "value.yaml": value, "v.json": json]) { dir in
       let result = try checkBeside(["key.yaml", "value.yaml", "v.json"], in: dir, checked: 5)
       #expect(result.status == 1)
-      #expect(finding(result, "key.yaml:") == "key.yaml:3:8: error: invalid UTF-8 at offset 30 [FL001]")
-      #expect(finding(result, "value.yaml:") == "value.yaml:2:15: error: invalid UTF-8 at offset 21 [FL001]")
-      #expect(finding(result, "v.json:") == "v.json:1:26: error: invalid UTF-8 at offset 25 [FL001]")
+      #expect(
+        finding(result, "key.yaml:") == "key.yaml:3:8: error: invalid UTF-8 at offset 30 [FL001]")
+      #expect(
+        finding(result, "value.yaml:")
+          == "value.yaml:2:15: error: invalid UTF-8 at offset 21 [FL001]")
+      #expect(
+        finding(result, "v.json:") == "v.json:1:26: error: invalid UTF-8 at offset 25 [FL001]")
     }
   }
 
   @Test func binaryWithoutManifestEvidenceIsSkippedWithANote() throws {
     let garbage: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }
     try withNeighbours(["blob.yaml": garbage, "blob.flyte.yaml": garbage]) { dir in
-      let result = try checkBeside(["blob.yaml", "blob.flyte.yaml"], in: dir, checked: 3, skipped: 1, extra: ["--verbose"])
+      let result = try checkBeside(
+        ["blob.yaml", "blob.flyte.yaml"], in: dir, checked: 3, skipped: 1, extra: ["--verbose"])
       #expect(result.status == 1)
-      #expect(result.stderr.contains("skipped blob.yaml: does not parse and does not look like a manifest"))
+      #expect(
+        result.stderr.contains(
+          "skipped blob.yaml: does not parse and does not look like a manifest"))
       #expect(finding(result, "blob.flyte.yaml:")?.hasSuffix("[FL001]") == true, "\(result.stdout)")
     }
   }
@@ -134,7 +160,8 @@ import Testing
     try withNeighbours(["s.json": Array(text.utf8)]) { dir in
       let result = try checkBeside(["s.json"], in: dir, checked: 3)
       #expect(result.status == 1)
-      #expect(finding(result, "s.json:") == "s.json:1:37: error: unknown task key \"\u{FFFD}\" [FL003]")
+      #expect(
+        finding(result, "s.json:") == "s.json:1:37: error: unknown task key \"\u{FFFD}\" [FL003]")
       let dump = try CLI.run(["dump", "s.json"], in: dir)
       #expect(dump.status == 0)
       #expect(dump.stdout == "{\"tasks\":[{\"name\":\"pkg.a\u{FFFD}b\",\"\u{FFFD}\":1}]}\n")
@@ -144,13 +171,25 @@ import Testing
   @Test func crOnlyLineEndingsTabsAndLongLines() throws {
     let cr = "tasks:\r  - name: pkg.cr\r    retries: -1\r"
     let tabs = "tasks:\n\t- name: pkg.tab\n"
-    let long = "tasks:\n  - name: pkg.long\n    # " + String(repeating: "x", count: 4_000_000) + "\n    retries: -1\n"
-    try withNeighbours(["cr.yaml": Array(cr.utf8), "tabs.yaml": Array(tabs.utf8), "long.yaml": Array(long.utf8)]) { dir in
+    let long =
+      "tasks:\n  - name: pkg.long\n    # " + String(repeating: "x", count: 4_000_000)
+      + "\n    retries: -1\n"
+    try withNeighbours([
+      "cr.yaml": Array(cr.utf8), "tabs.yaml": Array(tabs.utf8), "long.yaml": Array(long.utf8),
+    ]) { dir in
       let result = try checkBeside(["cr.yaml", "tabs.yaml", "long.yaml"], in: dir, checked: 5)
       #expect(result.status == 1)
-      #expect(finding(result, "cr.yaml:") == #"cr.yaml:3:14: error: retries "-1" is out of range; it must be between 0 and 4294967295 [FL205]"#)
-      #expect(finding(result, "tabs.yaml:") == "tabs.yaml:2:1: error: tabs cannot be used for indentation [FL001]")
-      #expect(finding(result, "long.yaml:") == #"long.yaml:4:14: error: retries "-1" is out of range; it must be between 0 and 4294967295 [FL205]"#)
+      #expect(
+        finding(result, "cr.yaml:")
+          == #"cr.yaml:3:14: error: retries "-1" is out of range; it must be between 0 and 4294967295 [FL205]"#
+      )
+      #expect(
+        finding(result, "tabs.yaml:")
+          == "tabs.yaml:2:1: error: tabs cannot be used for indentation [FL001]")
+      #expect(
+        finding(result, "long.yaml:")
+          == #"long.yaml:4:14: error: retries "-1" is out of range; it must be between 0 and 4294967295 [FL205]"#
+      )
       // The text report shows the line with the finding, not the 4 MB comment.
       let text = try CLI.run(["check", "long.yaml"], in: dir)
       #expect(text.status == 1)
@@ -160,7 +199,8 @@ import Testing
 
   @Test func emptyFileIsSkippedAndEmptyManifestNameIsToo() throws {
     try withNeighbours(["empty.yaml": [], "empty.flyte.yaml": []]) { dir in
-      let result = try checkBeside(["empty.yaml", "empty.flyte.yaml"], in: dir, checked: 2, skipped: 2, extra: ["--verbose"])
+      let result = try checkBeside(
+        ["empty.yaml", "empty.flyte.yaml"], in: dir, checked: 2, skipped: 2, extra: ["--verbose"])
       #expect(result.status == 1)
       #expect(result.stderr.contains("skipped empty.yaml: not a task manifest"))
       let alone = try CLI.run(["check", "empty.yaml", "good.yaml"], in: dir)
@@ -172,7 +212,8 @@ import Testing
 
   @Test func directoryNamedLikeAFileIsWalked() throws {
     try withNeighbours([:]) { dir in
-      try FileManager.default.createDirectory(at: dir.appendingPathComponent("d.yaml/sub"), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: dir.appendingPathComponent("d.yaml/sub"), withIntermediateDirectories: true)
       try Data(Self.bad.replacingOccurrences(of: "pkg.bad", with: "pkg.inner").utf8)
         .write(to: dir.appendingPathComponent("d.yaml/sub/inner.yaml"))
       let result = try checkBeside(["d.yaml"], in: dir, checked: 3)
@@ -192,15 +233,22 @@ import Testing
       try makeSocket(dir.appendingPathComponent("sock.yaml").path)
       let result = try checkBeside(["fifo.yaml", "sock.yaml"], in: dir, checked: 4)
       #expect(result.status == 1)
-      #expect(finding(result, "fifo.yaml:") == "fifo.yaml:1:1: error: cannot read the file: is a FIFO (named pipe), not a regular file [FL001]")
-      #expect(finding(result, "sock.yaml:") == "sock.yaml:1:1: error: cannot read the file: is a socket, not a regular file [FL001]")
+      #expect(
+        finding(result, "fifo.yaml:")
+          == "fifo.yaml:1:1: error: cannot read the file: is a FIFO (named pipe), not a regular file [FL001]"
+      )
+      #expect(
+        finding(result, "sock.yaml:")
+          == "sock.yaml:1:1: error: cannot read the file: is a socket, not a regular file [FL001]")
       // A walk lists regular files only: neither is picked up from the folder.
       let walk = try CLI.run(["check", ".", "--format", "concise"], in: dir)
       #expect(walk.status == 1)
       #expect(!walk.stdout.contains("fifo.yaml") && !walk.stdout.contains("sock.yaml"))
       let dump = try CLI.run(["dump", "fifo.yaml"], in: dir)
       #expect(dump.status == 1)
-      #expect(dump.stderr.contains("fifo.yaml: is a FIFO (named pipe), not a regular file"), "\(dump.stderr)")
+      #expect(
+        dump.stderr.contains("fifo.yaml: is a FIFO (named pipe), not a regular file"),
+        "\(dump.stderr)")
       let simulate = try CLI.run(["simulate", "fifo.yaml", "--out", "o"], in: dir)
       #expect(simulate.status == 1)
       #expect(simulate.stderr == "error: fifo.yaml: is a FIFO (named pipe), not a regular file\n")
@@ -210,15 +258,24 @@ import Testing
   @Test func danglingLinksAndLinkLoopsAreFindingsNamedOrWalked() throws {
     try withNeighbours([:]) { dir in
       let fm = FileManager.default
-      try fm.createSymbolicLink(atPath: dir.appendingPathComponent("dangling.yaml").path, withDestinationPath: "nowhere.yaml")
-      try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop1.yaml").path, withDestinationPath: "loop2.yaml")
-      try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop2.yaml").path, withDestinationPath: "loop1.yaml")
-      try fm.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
-      try fm.createSymbolicLink(atPath: dir.appendingPathComponent("sub/up").path, withDestinationPath: "..")
-      let dangling = "dangling.yaml:1:1: error: cannot read the file: is a symbolic link to a file that does not exist [FL001]"
-      let loop = "loop1.yaml:1:1: error: cannot read the file: cannot open: Too many levels of symbolic links [FL001]"
+      try fm.createSymbolicLink(
+        atPath: dir.appendingPathComponent("dangling.yaml").path,
+        withDestinationPath: "nowhere.yaml")
+      try fm.createSymbolicLink(
+        atPath: dir.appendingPathComponent("loop1.yaml").path, withDestinationPath: "loop2.yaml")
+      try fm.createSymbolicLink(
+        atPath: dir.appendingPathComponent("loop2.yaml").path, withDestinationPath: "loop1.yaml")
+      try fm.createDirectory(
+        at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+      try fm.createSymbolicLink(
+        atPath: dir.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+      let dangling =
+        "dangling.yaml:1:1: error: cannot read the file: is a symbolic link to a file that does not exist [FL001]"
+      let loop =
+        "loop1.yaml:1:1: error: cannot read the file: cannot open: Too many levels of symbolic links [FL001]"
       let named = try checkBeside(["dangling.yaml", "loop1.yaml"], in: dir, checked: 4)
-      #expect(named.status == 1, "a link that exists is a finding, not a usage error: \(named.stderr)")
+      #expect(
+        named.status == 1, "a link that exists is a finding, not a usage error: \(named.stderr)")
       #expect(finding(named, "dangling.yaml:") == dangling)
       #expect(finding(named, "loop1.yaml:") == loop)
       // The walk follows sub/up back to the folder once, and reports each link once.
@@ -239,7 +296,9 @@ import Testing
   /// FIFO, socket and dangling-link cases above cover unreadable files for root too.
   @Test func unreadableFileWhenNotRoot() throws {
     guard geteuid() != 0 else {
-      print("note: running as root, where chmod 000 does not stop reads: skipped (see the FIFO and link cases)")
+      print(
+        "note: running as root, where chmod 000 does not stop reads: skipped (see the FIFO and link cases)"
+      )
       return
     }
     try withNeighbours(["locked.yaml": Array(Self.bad.utf8)]) { dir in
@@ -248,7 +307,9 @@ import Testing
       defer { _ = chmod(path, 0o644) }
       let result = try checkBeside(["locked.yaml"], in: dir, checked: 3)
       #expect(result.status == 1)
-      #expect(finding(result, "locked.yaml:") == "locked.yaml:1:1: error: cannot read the file: cannot open: Permission denied [FL001]")
+      #expect(
+        finding(result, "locked.yaml:")
+          == "locked.yaml:1:1: error: cannot read the file: cannot open: Permission denied [FL001]")
     }
   }
 
@@ -258,17 +319,23 @@ import Testing
     let gone = "tasks:\n  - name: pkg.gone\n    retries: -1\n"
     try withNeighbours(["gone.yaml": Array(gone.utf8)]) { dir in
       let before = try checkBeside(
-        ["."], in: dir, checked: 3, environment: ["FLYTE_LINT_FAULT": "unlink-before-open:gone.yaml"])
+        ["."], in: dir, checked: 3,
+        environment: ["FLYTE_LINT_FAULT": "unlink-before-open:gone.yaml"])
       #expect(before.status == 1)
-      #expect(finding(before, "gone.yaml:") == "gone.yaml:1:1: error: cannot read the file: no such file [FL001]")
+      #expect(
+        finding(before, "gone.yaml:")
+          == "gone.yaml:1:1: error: cannot read the file: no such file [FL001]")
       #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("gone.yaml").path))
     }
     try withNeighbours(["gone.yaml": Array(gone.utf8)]) { dir in
       // Deleted once open: the open file is read whole, so its own finding is reported.
       let after = try checkBeside(
-        ["gone.yaml"], in: dir, checked: 3, environment: ["FLYTE_LINT_FAULT": "unlink-after-open:gone.yaml"])
+        ["gone.yaml"], in: dir, checked: 3,
+        environment: ["FLYTE_LINT_FAULT": "unlink-after-open:gone.yaml"])
       #expect(after.status == 1)
-      #expect(finding(after, "gone.yaml:")?.hasPrefix("gone.yaml:3:14: error: retries \"-1\" is out of range") == true, "\(after.stdout)")
+      #expect(
+        finding(after, "gone.yaml:")?.hasPrefix(
+          "gone.yaml:3:14: error: retries \"-1\" is out of range") == true, "\(after.stdout)")
     }
   }
 
@@ -276,7 +343,8 @@ import Testing
 
   @Test func stdinClosedAtOnceOrMidDocument() throws {
     try withNeighbours([:]) { dir in
-      let empty = try checkBeside(["-"], in: dir, checked: 2, skipped: 1, extra: ["--stdin-filename", "in.yaml"])
+      let empty = try checkBeside(
+        ["-"], in: dir, checked: 2, skipped: 1, extra: ["--stdin-filename", "in.yaml"])
       #expect(empty.status == 1)
       let emptyDump = try CLI.run(["dump", "-"], in: dir, stdin: [])
       #expect(emptyDump.status == 0 && emptyDump.stdout == "")
@@ -284,7 +352,10 @@ import Testing
       // The writer stops inside a quoted string: the reader sees end of input there.
       let cut = Array("tasks:\n  - name: \"pkg.cut\n".utf8)
       let result = try CLI.run(
-        ["check", "good.yaml", "bad.yaml", "-", "--stdin-filename", "in.yaml", "--format", "concise"], in: dir, stdin: cut)
+        [
+          "check", "good.yaml", "bad.yaml", "-", "--stdin-filename", "in.yaml", "--format",
+          "concise",
+        ], in: dir, stdin: cut)
       #expect(result.status == 1)
       #expect(result.stdout.contains(Self.badLine))
       #expect(finding(result, "in.yaml:")?.hasSuffix("[FL001]") == true, "\(result.stdout)")
@@ -300,87 +371,10 @@ import Testing
     let closed = try CLI.run(["lsp"], stdin: [])
     #expect(closed.status == 1)
     #expect(closed.stdout == "")
-    let cut = try CLI.run(["lsp"], stdin: Array("Content-Length: 120\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":1,".utf8))
+    let cut = try CLI.run(
+      ["lsp"], stdin: Array("Content-Length: 120\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":1,".utf8))
     #expect(cut.status == 1)
     #expect(cut.stdout == "")
-  }
-
-  // MARK: writing: read-only files, full disks
-
-  /// The read-only mark is honoured for root too (AtomicFile checks the mode bits); the other
-  /// file of the run is still fixed.
-  @Test func fixLeavesAReadOnlyFileAndFixesTheOther() throws {
-    let fixable = FixCommandTests.warningsOnly
-    try withByteFiles(["ro.yaml": Array(fixable.utf8), "rw.yaml": Array(fixable.utf8)]) { dir in
-      let ro = dir.appendingPathComponent("ro.yaml").path
-      #expect(chmod(ro, 0o444) == 0)
-      let result = try CLI.run(["check", "--fix", "ro.yaml", "rw.yaml", "--format", "concise"], in: dir)
-      #expect(result.status == 1)
-      #expect(result.stderr == "error: ro.yaml: not fixed: the file is read-only\n")
-      #expect(try String(contentsOfFile: ro, encoding: .utf8) == fixable)
-      #expect(try String(contentsOfFile: dir.appendingPathComponent("rw.yaml").path, encoding: .utf8) == FixCommandTests.warningsFixed)
-    }
-  }
-
-  /// A full disk, for real: `ulimit -f` caps the size of any file the process writes, and the
-  /// binary ignores SIGXFSZ, so the write fails with EFBIG and the error path reports it.
-  @Test func fixOnAFullDiskKeepsTheOriginalAndFixesTheSmallFile() throws {
-    let padding = "# " + String(repeating: "p", count: 20_000) + "\n"
-    let big = FixCommandTests.warningsOnly + padding
-    try withByteFiles(["big.yaml": Array(big.utf8), "small.yaml": Array(FixCommandTests.warningsOnly.utf8)]) { dir in
-      let result = try limited(8, ["check", "--fix", "big.yaml", "small.yaml", "--format", "concise"], in: dir)
-      #expect(result.status == 1, "\(result.stderr)")
-      #expect(result.stderr == "error: big.yaml: not fixed: writing failed: File too large; the file is unchanged\n")
-      #expect(try String(contentsOfFile: dir.appendingPathComponent("big.yaml").path, encoding: .utf8) == big)
-      #expect(
-        try String(contentsOfFile: dir.appendingPathComponent("small.yaml").path, encoding: .utf8) == FixCommandTests.warningsFixed)
-      #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["big.yaml", "small.yaml"])
-    }
-  }
-
-  @Test func reportOnAFullDiskIsAnErrorAndNoPartialFile() throws {
-    try withNeighbours([:]) { dir in
-      let result = try limited(0, ["check", "good.yaml", "bad.yaml", "--format", "json", "--output", "r.json", "--format", "concise"], in: dir)
-      #expect(result.status == 2, "\(result.stderr)")
-      #expect(result.stderr.contains("r.json"), "\(result.stderr)")
-      #expect(result.stderr.contains("File too large"), "\(result.stderr)")
-      #expect(result.stdout.contains(Self.badLine), "the terminal report is still written")
-      #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["bad.yaml", "good.yaml"])
-    }
-  }
-
-  @Test func simulateOnAFullDiskLeavesOnlyWholeFiles() throws {
-    try withFiles(["m.yaml": SimulateCommandTests.ok]) { dir in
-      let full = try CLI.run(["simulate", "m.yaml", "--out", "full", "--no-cache"], in: dir)
-      #expect(full.status == 0)
-      let result = try limited(8, ["simulate", "m.yaml", "--out", "o", "--no-cache"], in: dir)
-      #expect(result.status == 2, "\(result.stderr)")
-      #expect(result.stderr.contains("File too large"), "\(result.stderr)")
-      #expect(result.stderr.hasSuffix("error: the simulation output in \"o\" is incomplete\n"), "\(result.stderr)")
-      #expect(result.stdout == "")
-      // Every file there is complete (the same bytes as an unlimited run's), and no temporary
-      // file is left behind.
-      let out = dir.appendingPathComponent("o")
-      let names = try FileManager.default.subpathsOfDirectory(atPath: out.path)
-      #expect(names.count < (try FileManager.default.subpathsOfDirectory(atPath: dir.appendingPathComponent("full").path)).count)
-      for name in names {
-        var isDirectory: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path, isDirectory: &isDirectory)
-        if isDirectory.boolValue { continue }
-        let written = try Data(contentsOf: out.appendingPathComponent(name))
-        let whole = try Data(contentsOf: dir.appendingPathComponent("full").appendingPathComponent(name))
-        #expect(written == whole, "\(name) is not whole")
-      }
-    }
-  }
-
-  /// Runs the binary under `ulimit -f BLOCKS` (512-byte blocks in POSIX sh).
-  func limited(_ blocks: Int, _ arguments: [String], in dir: URL) throws -> CLI.Result {
-    let binary = try CLI.binary().path
-    let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-    return try CLI.run(
-      ["-c", "ulimit -f \(blocks) && exec " + quoted.joined(separator: " ")], in: dir,
-      executable: URL(fileURLWithPath: "/bin/sh"))
   }
 }
 
@@ -392,12 +386,16 @@ private func makeSocket(_ path: String) throws {
   var address = sockaddr_un()
   address.sun_family = sa_family_t(AF_UNIX)
   let bytes = Array(path.utf8)
-  guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { throw CLI.Failure(description: "socket path too long") }
+  guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+    throw CLI.Failure(description: "socket path too long")
+  }
   withUnsafeMutableBytes(of: &address.sun_path) { raw in
     for (i, b) in bytes.enumerated() { raw[i] = b }
   }
   let bound = withUnsafePointer(to: &address) {
-    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+      bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+    }
   }
   guard bound == 0 else { throw CLI.Failure(description: "bind: \(errno)") }
 }
