@@ -16,7 +16,9 @@ enum FaultInjection {
   private static let plan: (moment: Moment, name: String)? = {
     guard let raw = getenv("FLYTE_LINT_FAULT") else { return nil }
     let text = String(cString: raw)
-    for (prefix, moment) in [("unlink-before-open:", Moment.beforeOpen), ("unlink-after-open:", .afterOpen)]
+    for (prefix, moment) in [
+      ("unlink-before-open:", Moment.beforeOpen), ("unlink-after-open:", .afterOpen),
+    ]
     where text.hasPrefix(prefix) {
       return (moment, String(text.dropFirst(prefix.count)))
     }

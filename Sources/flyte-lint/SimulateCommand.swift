@@ -21,7 +21,7 @@ enum SimulateCommand {
       --start       virtual start time, RFC 3339 (default 2024-01-01T00:00:00Z)
       --cache-dir   the local cache (default .flyte-lint/cache); --no-cache ignores it
     Exit 0 when the execution succeeded, 1 when it failed or the manifest has error findings,
-    2 on usage errors.
+    2 on usage errors or an output folder that cannot be written (a full disk).
 
     """
 
