@@ -76,6 +76,21 @@ public struct ManifestFile: Sendable {
     {
       return true
     }
+    return Self.hasManifestKeys(evidenceTree)
+  }
+
+  /// The tree to look for manifest keys in. Bytes refused before parsing (invalid UTF-8, a NUL,
+  /// a control character) leave an empty tree: then the text before the bad byte is parsed on
+  /// its own, so a manifest with one bad byte is still reported rather than skipped.
+  private var evidenceTree: SyntaxTree {
+    guard tree.documents.isEmpty, let first = tree.errors.first,
+      [.invalidUTF8, .nulByte, .controlCharacter].contains(first.code)
+    else { return tree }
+    let end = min(Int(first.range.lowerBound), tree.source.count)
+    return SyntaxTree.parse(Array(tree.source[..<end]), path: path)
+  }
+
+  private static func hasManifestKeys(_ tree: SyntaxTree) -> Bool {
     for document in tree.documents {
       guard let root = document.root else { continue }
       let names = Set(tree.entries(of: root).map(\.name))

@@ -35,7 +35,13 @@ public struct FileDiscovery {
     }
     for path in paths where going {
       var info = stat()
-      guard stat(path, &info) == 0 else { throw .missing(path) }
+      guard stat(path, &info) == 0 else {
+        // A link that exists but leads nowhere (dangling, or a loop) is a file that cannot be
+        // read: an FL001 finding like in a walk, not a usage error.
+        guard lstat(path, &info) == 0 else { throw .missing(path) }
+        _ = visit(path, nil)
+        continue
+      }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         var visited = Set<FileID>()
         walk(path, &visited, visit)

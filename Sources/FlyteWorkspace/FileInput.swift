@@ -13,6 +13,8 @@ public enum FileInput {
     case isDirectory(String)
     case tooLarge(String, Int)
     case readFailed(String, String)
+    case notRegularFile(String, String)
+    case danglingLink(String)
 
     /// The reason alone, without the path.
     public var reason: String {
@@ -22,6 +24,8 @@ public enum FileInput {
       case .isDirectory: return "is a directory"
       case .tooLarge(_, let size): return "file is \(size) bytes, more than the 268435456-byte limit"
       case .readFailed(_, let reason): return "cannot read: \(reason)"
+      case .notRegularFile(_, let kind): return "is \(kind), not a regular file"
+      case .danglingLink: return "is a symbolic link to a file that does not exist"
       }
     }
 
@@ -32,20 +36,34 @@ public enum FileInput {
       case .isDirectory(let path): return "\(path): is a directory"
       case .tooLarge(let path, let size): return "\(path): file is \(size) bytes, more than the 268435456-byte limit"
       case .readFailed(let path, let reason): return "\(path): cannot read: \(reason)"
+      case .notRegularFile(let path, _), .danglingLink(let path): return "\(path): \(reason)"
       }
     }
   }
 
+  /// Reads a named file. Only regular files are read: a FIFO, socket or device named like a
+  /// manifest is refused up front (opened without blocking, so a FIFO nobody writes to cannot
+  /// hang the run); stdin is read with `readStandardInput`.
   public static func read(path: String, limit: Int) throws(Failure) -> [UInt8] {
-    let fd = open(path, O_RDONLY)
+    FaultInjection.beforeOpen(path)
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard fd >= 0 else {
-      if errno == ENOENT || errno == ENOTDIR { throw .notFound(path) }
-      throw .cannotOpen(path, lastError())
+      let code = errno
+      var link = stat()
+      if code == ENOENT && lstat(path, &link) == 0 { throw .danglingLink(path) }
+      if code == ENOENT || code == ENOTDIR { throw .notFound(path) }
+      // A socket cannot be opened at all (ENXIO): say what it is.
+      if stat(path, &link) == 0, let kind = kind(link), kind != "a directory" {
+        throw .notRegularFile(path, kind)
+      }
+      throw .cannotOpen(path, String(cString: strerror(code)))
     }
     defer { close(fd) }
+    FaultInjection.afterOpen(path)
     var info = stat()
     if fstat(fd, &info) == 0 {
       if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path) }
+      if let kind = kind(info) { throw .notRegularFile(path, kind) }
       if Int(info.st_size) > limit { throw .tooLarge(path, Int(info.st_size)) }
     }
     let size = Int(info.st_size)
@@ -76,6 +94,19 @@ public enum FileInput {
       return bytes
     }
     return try readAll(fd: fd, name: path, limit: limit, sizeHint: size)
+  }
+
+  /// What a file that is not a regular file is, for a message; nil for a regular file.
+  private static func kind(_ info: stat) -> String? {
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a directory"
+    case S_IFIFO: return "a FIFO (named pipe)"
+    case S_IFSOCK: return "a socket"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    default: return "a special file"
+    }
   }
 
   public static func readStandardInput(limit: Int) throws(Failure) -> [UInt8] {

@@ -3,6 +3,10 @@ import FlyteIO
 import FlyteLint
 import FlyteSyntax
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// The CLI side of fixing: which files may be written, and writing them atomically. A file
 /// that cannot be written is left out and the run is fixed again without it, so the report
 /// always describes what is on disk.
@@ -52,6 +56,14 @@ struct FixSession {
       for path in written.keys where wanted[path] == nil { wanted[path] = originals[path] }
       var failed = false
       for (path, bytes) in wanted.sorted(by: { $0.key < $1.key }) where written[path] != bytes {
+        // A file deleted since it was read stays deleted: a fix replaces a file, never
+        // brings one back (the user removed it, or a branch switch did).
+        var info = stat()
+        guard stat(paths[path] ?? path, &info) == 0 else {
+          blocked[path] = "the file was deleted during the run"
+          failed = true
+          continue
+        }
         do throws(AtomicFileError) {
           try AtomicFile(path: paths[path] ?? path).write(bytes)
           written[path] = bytes

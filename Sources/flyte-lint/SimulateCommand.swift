@@ -21,7 +21,7 @@ enum SimulateCommand {
       --start       virtual start time, RFC 3339 (default 2024-01-01T00:00:00Z)
       --cache-dir   the local cache (default .flyte-lint/cache); --no-cache ignores it
     Exit 0 when the execution succeeded, 1 when it failed or the manifest has error findings,
-    2 on usage errors.
+    2 on usage errors or an output folder that cannot be written (a full disk).
 
     """
 
@@ -65,8 +65,12 @@ enum SimulateCommand {
     do {
       try RunWriter(directory: out).write(run)
     } catch {
-      OutputStream.standardError.write("error: \(error.description)\n")
-      return .internalError
+      // A full disk or an unwritable folder is the environment, not a bug: exit 2, as for a
+      // report `check --output` cannot write. Each file is written atomically, so the folder
+      // holds whole files only (fewer than a finished run's).
+      OutputStream.standardError.write(
+        "error: \(error.description)\nerror: the simulation output in \"\(out)\" is incomplete\n")
+      return .usage
     }
     OutputStream.standardOutput.write(SummaryText.render(run, outDirectory: out))
     return run.succeeded ? .success : .findings

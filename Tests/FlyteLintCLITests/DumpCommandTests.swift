@@ -321,12 +321,14 @@ enum CLI {
   /// Runs the binary with `arguments` in `directory`. With `stdin`, those bytes are written to
   /// a pipe that is then closed; without, stdin is /dev/null. GitHub Actions' variables are
   /// removed (a test run inside Actions must not annotate or write the real step summary);
-  /// `environment` sets variables for this run.
+  /// `environment` sets variables for this run; `executable` runs another program (a shell
+  /// that sets limits, then execs the binary).
   static func run(
-    _ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil, environment extra: [String: String] = [:]
+    _ arguments: [String], in directory: URL? = nil, stdin: [UInt8]? = nil, environment extra: [String: String] = [:],
+    executable: URL? = nil
   ) throws -> Result {
     let process = Process()
-    process.executableURL = try binary()
+    process.executableURL = try executable ?? binary()
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     var environment = ProcessInfo.processInfo.environment

@@ -70,4 +70,28 @@ import Testing
     #expect(!out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     #expect(out.contains("\\u{1b}"))
   }
+
+  /// Invalid UTF-8 or a NUL is refused before parsing, which once left an empty tree with no
+  /// manifest evidence: the file was skipped silently. The text before the bad byte decides.
+  @Test func aManifestWithOneBadByteIsReportedNotSkipped() {
+    let linter = Linter(rules: RuleRegistry.all)
+    for bytes in [
+      Array("tasks:\n  - name: t\n    ret".utf8) + [0xFF] + Array("ries: 1\n".utf8),
+      Array("tasks:\n  - name: t".utf8) + [0] + Array("\n".utf8),
+      Array(#"{"tasks": [{"name": "t"#.utf8) + [0xC0, 0x80] + Array(#""}]}"#.utf8),
+    ] {
+      let path = bytes.first == UInt8(ascii: "{") ? "m.json" : "m.yaml"
+      guard case .checked(let report) = FileChecker.check(path: path, bytes: bytes, linter: linter) else {
+        Issue.record("skipped: \(bytes)")
+        continue
+      }
+      #expect(report.findings.map(\.code) == ["FL001"])
+    }
+    // Without evidence before the bad byte, it is still skipped (SPEC 2.1).
+    let other = FileChecker.check(path: "ci.yaml", bytes: Array("on: push\n".utf8) + [0xFF], linter: linter)
+    guard case .skipped = other else {
+      Issue.record("not skipped")
+      return
+    }
+  }
 }
