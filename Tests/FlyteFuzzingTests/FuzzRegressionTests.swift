@@ -19,7 +19,7 @@ import Testing
 
   @Test func everyTargetHasSavedInputs() {
     for target in FuzzHarness.targets {
-      #expect(cases.contains { $0.hasPrefix(target.name + "/") }, "fixtures/fuzz/\(target.name) is empty")
+      #expect(Self.cases.contains { $0.hasPrefix(target.name + "/") }, "fixtures/fuzz/\(target.name) is empty")
     }
   }
 
