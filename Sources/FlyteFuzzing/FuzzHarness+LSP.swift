@@ -23,10 +23,16 @@ extension FuzzHarness {
     let server = LanguageServer(outputFD: devNull, log: { _ in })
     var textDocument: [String] = []
     if pull { textDocument.append(#""diagnostic":{}"#) }
-    if nested { textDocument.append(#""documentSymbol":{"hierarchicalDocumentSymbolSupport":true}"#) }
+    if nested {
+      textDocument.append(#""documentSymbol":{"hierarchicalDocumentSymbolSupport":true}"#)
+    }
     let encodings = utf8 ? #"["utf-8"]"# : #"["utf-16"]"#
-    let capabilities = #"{"general":{"positionEncodings":\#(encodings)},"textDocument":{\#(textDocument.joined(separator: ","))}}"#
-    _ = server.receive(body: body(#"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":\#(capabilities)}}"#))
+    let capabilities =
+      #"{"general":{"positionEncodings":\#(encodings)},"textDocument":{\#(textDocument.joined(separator: ","))}}"#
+    _ = server.receive(
+      body: body(
+        #"{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":\#(capabilities)}}"#
+      ))
     _ = server.receive(body: body(#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#))
     return server
   }
@@ -58,14 +64,16 @@ extension FuzzHarness {
       }
     }
     if bodies != expected {
-      return "framing in pieces gave \(bodies.count) messages, at once \(expected.count), or different bodies"
+      return
+        "framing in pieces gave \(bodies.count) messages, at once \(expected.count), or different bodies"
     }
     return nil
   }
 
   static func lspDocument(_ input: [UInt8]) -> String? {
     var choices = FuzzBytes(input)
-    let server = newServer(utf8: choices.below(2) == 0, pull: choices.below(2) == 0, nested: choices.below(2) == 0)
+    let server = newServer(
+      utf8: choices.below(2) == 0, pull: choices.below(2) == 0, nested: choices.below(2) == 0)
     let json = choices.below(4) == 0
     let uri = FuzzBytes.jsonString(json ? "file:///fuzz/m.json" : "file:///fuzz/m.yaml")
     let text = String(decoding: input, as: UTF8.self)
@@ -76,33 +84,44 @@ extension FuzzHarness {
       "{\"line\":\(choices.below(lines + 1)),\"character\":\(choices.below(choices.below(8) == 0 ? 4000 : 60))}"
     }
     func request(_ method: String, _ params: String) {
-      _ = server.receive(body: body(#"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#))
+      _ = server.receive(
+        body: body(#"{"jsonrpc":"2.0","id":\#(id),"method":"\#(method)","params":\#(params)}"#))
       id += 1
     }
     let document = "{\"uri\":\(uri)}"
     func ask() {
       request("textDocument/hover", "{\"textDocument\":\(document),\"position\":\(position())}")
-      request("textDocument/completion", "{\"textDocument\":\(document),\"position\":\(position())}")
-      request("textDocument/definition", "{\"textDocument\":\(document),\"position\":\(position())}")
+      request(
+        "textDocument/completion", "{\"textDocument\":\(document),\"position\":\(position())}")
+      request(
+        "textDocument/definition", "{\"textDocument\":\(document),\"position\":\(position())}")
       request("textDocument/documentSymbol", "{\"textDocument\":\(document)}")
       request("textDocument/diagnostic", "{\"textDocument\":\(document)}")
       request(
         "textDocument/codeAction",
-        "{\"textDocument\":\(document),\"range\":{\"start\":\(position()),\"end\":\(position())},\"context\":{\"diagnostics\":[]}}")
+        "{\"textDocument\":\(document),\"range\":{\"start\":\(position()),\"end\":\(position())},\"context\":{\"diagnostics\":[]}}"
+      )
     }
     _ = server.receive(
       body: body(
-        #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":\#(uri),"languageId":"yaml","version":1,"text":\#(FuzzBytes.jsonString(text))}}}"#))
+        #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":\#(uri),"languageId":"yaml","version":1,"text":\#(FuzzBytes.jsonString(text))}}}"#
+      ))
     ask()
     // An edit: a piece of the text typed again somewhere, or a range deleted.
     let from = choices.below(input.count + 1)
-    let piece = String(decoding: input[from..<min(input.count, from + choices.below(24))], as: UTF8.self)
-    let change = #"{"range":{"start":\#(position()),"end":\#(position())},"text":\#(FuzzBytes.jsonString(piece))}"#
+    let piece = String(
+      decoding: input[from..<min(input.count, from + choices.below(24))], as: UTF8.self)
+    let change =
+      #"{"range":{"start":\#(position()),"end":\#(position())},"text":\#(FuzzBytes.jsonString(piece))}"#
     _ = server.receive(
       body: body(
-        #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":\#(uri),"version":2},"contentChanges":[\#(change)]}}"#))
+        #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":\#(uri),"version":2},"contentChanges":[\#(change)]}}"#
+      ))
     ask()
-    _ = server.receive(body: body(#"{"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":\#(document)}}"#))
+    _ = server.receive(
+      body: body(
+        #"{"jsonrpc":"2.0","method":"textDocument/didClose","params":{"textDocument":\#(document)}}"#
+      ))
     return nil
   }
 }

@@ -9,12 +9,18 @@ extension FuzzHarness {
     let linter = Linter(rules: RuleRegistry.all)
     for path in ["fuzz.yaml", "fuzz.json"] {
       for mustBeManifest in [false, true] {
-        guard case .checked(let report) = FileChecker.check(path: path, bytes: input, linter: linter, mustBeManifest: mustBeManifest)
+        guard
+          case .checked(let report) = FileChecker.check(
+            path: path, bytes: input, linter: linter, mustBeManifest: mustBeManifest)
         else { continue }
         if let problem = findingsProblem(report.findings, input, path) { return problem }
         var run = [report]
         RunChecks.finish(&run)
-        if let problem = findingsProblem(run[0].findings, input, path + " (after the run-wide checks)") { return problem }
+        if let problem = findingsProblem(
+          run[0].findings, input, path + " (after the run-wide checks)")
+        {
+          return problem
+        }
       }
     }
     return nil
@@ -25,7 +31,9 @@ extension FuzzHarness {
     func inside(_ r: ByteRange) -> Bool { r.lowerBound <= r.upperBound && r.upperBound <= n }
     var previous: (UInt32, String)?
     for finding in findings {
-      if !inside(finding.range) { return "\(path): \(finding.code) range \(finding.range) outside the \(n)-byte input" }
+      if !inside(finding.range) {
+        return "\(path): \(finding.code) range \(finding.range) outside the \(n)-byte input"
+      }
       if let related = finding.related.first(where: { $0.path == nil && !inside($0.range) }) {
         return "\(path): \(finding.code) related range \(related.range) outside the input"
       }
@@ -37,7 +45,9 @@ extension FuzzHarness {
         position = edit.range.upperBound
       }
       let key = (finding.range.start, finding.code)
-      if let previous, key < previous { return "\(path): findings not sorted (\(finding.code) at \(finding.range))" }
+      if let previous, key < previous {
+        return "\(path): findings not sorted (\(finding.code) at \(finding.range))"
+      }
       previous = key
     }
     return nil
@@ -48,14 +58,18 @@ extension FuzzHarness {
   /// result parses without errors, and fixing the result again changes nothing.
   public static func fix(_ input: [UInt8]) -> String? {
     var paths = ["fuzz.yaml"]
-    if input.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{") {
+    if input.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
+      == UInt8(ascii: "{")
+    {
       paths.append("fuzz.json")
     }
     for path in paths {
       for unsafe in [false, true] {
         let outcome = fixing(input, path: path, unsafe: unsafe)
         let mode = unsafe ? "unsafe" : "safe"
-        if !outcome.unsettled.isEmpty { return "\(path) (\(mode)): still changing after the last pass" }
+        if !outcome.unsettled.isEmpty {
+          return "\(path) (\(mode)): still changing after the last pass"
+        }
         if let refusal = outcome.refusals.first(where: { $0.refusal != .syntaxError }) {
           return "\(path) (\(mode)): fix refused: \(refusal.refusal)"
         }

@@ -9,7 +9,9 @@ extension FuzzHarness {
   /// (the clock is virtual).
   public static func simulate(_ input: [UInt8]) -> String? {
     let path = "fuzz.yaml"
-    guard case .checked(let report) = FileChecker.check(path: path, bytes: input, linter: Linter(), mustBeManifest: true)
+    guard
+      case .checked(let report) = FileChecker.check(
+        path: path, bytes: input, linter: Linter(), mustBeManifest: true)
     else { return nil }
     var files = [report]
     RunChecks.finish(&files)

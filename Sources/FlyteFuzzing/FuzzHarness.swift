@@ -7,7 +7,8 @@
 public enum FuzzHarness {
   /// The targets by name (the folder names under `fixtures/fuzz/`).
   public static let targets: [(name: String, run: @Sendable ([UInt8]) -> String?)] = [
-    ("yaml", yaml), ("json", json), ("lint", lint), ("fix", fix), ("lsp", lsp), ("simulate", simulate),
+    ("yaml", yaml), ("json", json), ("lint", lint), ("fix", fix), ("lsp", lsp),
+    ("simulate", simulate),
   ]
 
   /// The target called `name`, if there is one.

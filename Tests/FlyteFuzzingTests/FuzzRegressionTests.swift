@@ -19,7 +19,9 @@ import Testing
 
   @Test func everyTargetHasSavedInputs() {
     for target in FuzzHarness.targets {
-      #expect(Self.cases.contains { $0.hasPrefix(target.name + "/") }, "fixtures/fuzz/\(target.name) is empty")
+      #expect(
+        Self.cases.contains { $0.hasPrefix(target.name + "/") },
+        "fixtures/fuzz/\(target.name) is empty")
     }
   }
 
@@ -27,7 +29,8 @@ import Testing
   func savedInputKeepsItsProperties(_ relative: String) throws {
     let name = String(relative.prefix { $0 != "/" })
     let run = try #require(FuzzHarness.target(named: name))
-    let bytes = [UInt8](try Data(contentsOf: Self.root.appendingPathComponent("fixtures/fuzz/\(relative)")))
+    let bytes = [UInt8](
+      try Data(contentsOf: Self.root.appendingPathComponent("fixtures/fuzz/\(relative)")))
     #expect(run(bytes) == nil, "\(relative): \(run(bytes) ?? "")")
   }
 }
