@@ -12,6 +12,8 @@ let package = Package(
     .library(name: "FlyteLint", targets: ["FlyteLint"]),
     .library(name: "FlyteLSP", targets: ["FlyteLSP"]),
     .library(name: "FlyteRuntime", targets: ["FlyteRuntime"]),
+    // The fuzz targets' properties (a plain library; the libFuzzer executables live in Tests/Fuzz).
+    .library(name: "FlyteFuzzing", targets: ["FlyteFuzzing"]),
   ],
   targets: [
     .target(name: "FlyteSyntax"),
@@ -39,6 +41,10 @@ let package = Package(
       dependencies: [
         "FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteIO", "FlyteSpans", "FlyteRuntime", "FlyteWorkspace", "FlyteLSP",
       ]),
+    // What the fuzz targets check, one function per target (Tests/Fuzz runs them under libFuzzer).
+    .target(
+      name: "FlyteFuzzing",
+      dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteLSP", "FlyteRuntime"]),
     .executableTarget(name: "flyte-lint-bench", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteSyntaxTests", dependencies: ["FlyteSyntax"]),
     .testTarget(name: "FlyteLintTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint"]),
@@ -49,5 +55,6 @@ let package = Package(
     .testTarget(name: "FlyteLSPTests", dependencies: ["FlyteSyntax", "FlyteManifest", "FlyteLint", "FlyteLSP"]),
     .testTarget(name: "FlyteSpansTests", dependencies: ["FlyteSpans"]),
     .testTarget(name: "FlyteDecksTests", dependencies: ["FlyteDecks"]),
+    .testTarget(name: "FlyteFuzzingTests", dependencies: ["FlyteFuzzing"]),
   ]
 )

@@ -19,7 +19,14 @@ struct JSONDumpWriter {
   let tree: SyntaxTree
   /// Python's `json.dumps` separators (`, ` and `: `), used for keys that are not strings.
   let pythonSeparators: Bool
+  /// Keys inside keys around the node written: each level escapes the JSON text of the
+  /// levels inside it again, doubling its backslashes.
+  var keyDepth = 0
   var out: [UInt8] = []
+
+  /// Deepest key-in-key level dumped as JSON text; keys deeper still are their source text.
+  /// Without a bound, `? ? ? … : x` makes the dump grow 2^depth (found by fuzzing).
+  static let maxKeyDepth = 4
 
   private enum Frame {
     case sequence(items: ArraySlice<Int32>, next: Int)
@@ -101,7 +108,9 @@ struct JSONDumpWriter {
   private func keyText(_ id: NodeID) -> String {
     let target = tree.resolved(id)
     if tree[target].kind == .scalar, case .string(let s) = tree.resolvedScalar(target) { return s }
+    if keyDepth >= Self.maxKeyDepth { return tree.text(tree[target].range) }
     var writer = JSONDumpWriter(tree: tree, pythonSeparators: true)
+    writer.keyDepth = keyDepth + 1
     writer.write(target)
     return String(decoding: writer.out, as: UTF8.self)
   }

@@ -59,13 +59,17 @@ public enum UnknownKeyRule: Rule {
     _ suggestions: inout [String: String?], _ context: inout RuleContext
   ) {
     // Most keys are known: a set lookup first, the suggestion search only for the rest.
+    var present: Set<String>?
     for entry in entries where !known.contains(entry.name) {
       // Keyed by the message, which names the place: a name has other neighbours elsewhere.
       let problem = what(entry.name)
       let suggestion = suggestions[problem] ?? Suggestion.closest(to: entry.name, in: known.names)
       suggestions[problem] = suggestion
       let message = problem + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
-      let fix = suggestion.map {
+      // No rename onto a key the mapping already has: that makes a duplicate key (found by
+      // fuzzing: `tas:s` renamed to `tasks` beside `tasks` left no manifest).
+      if present == nil { present = Set(entries.map(\.name)) }
+      let fix = suggestion.flatMap { present?.contains($0) == true ? nil : $0 }.map {
         Fix(.unsafe, "rename to \"\($0)\"", edits: [ScalarEdit.replacing(entry.key, with: $0, in: context.tree)])
       }
       context.report(message, at: entry.key, note: note, help: suggestion == nil ? "known keys: \(known.names.joined(separator: ", "))" : nil, fix: fix)
