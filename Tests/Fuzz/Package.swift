@@ -10,11 +10,12 @@ let targets = ["yaml", "json", "lint", "fix", "lsp", "simulate"]
 let package = Package(
   name: "flyte-lint-fuzz",
   dependencies: [.package(name: "flyte-lint", path: "../..")],
-  targets: targets.map { name in
-    .executableTarget(
-      name: "fuzz-\(name)",
-      dependencies: [.product(name: "FlyteFuzzing", package: "flyte-lint")],
-      path: "Sources/fuzz-\(name)",
-      swiftSettings: [.unsafeFlags(["-parse-as-library"])])
-  }
+  targets: [.target(name: "FuzzDriver")]
+    + targets.map { name in
+      .executableTarget(
+        name: "fuzz-\(name)",
+        dependencies: ["FuzzDriver", .product(name: "FlyteFuzzing", package: "flyte-lint")],
+        path: "Sources/fuzz-\(name)",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+    }
 )
