@@ -1,3 +1,4 @@
+import FlyteSyntax
 import FlyteLSP
 
 #if canImport(Glibc)
@@ -75,7 +76,7 @@ extension FuzzHarness {
     let server = newServer(
       utf8: choices.below(2) == 0, pull: choices.below(2) == 0, nested: choices.below(2) == 0)
     let json = choices.below(4) == 0
-    let uri = FuzzBytes.jsonString(json ? "file:///fuzz/m.json" : "file:///fuzz/m.yaml")
+    let uri = JSONEscaping.quoted(json ? "file:///fuzz/m.json" : "file:///fuzz/m.yaml")
     let text = String(decoding: input, as: UTF8.self)
     let lines = max(1, text.utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
     var id = 1
@@ -104,7 +105,7 @@ extension FuzzHarness {
     }
     _ = server.receive(
       body: body(
-        #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":\#(uri),"languageId":"yaml","version":1,"text":\#(FuzzBytes.jsonString(text))}}}"#
+        #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":\#(uri),"languageId":"yaml","version":1,"text":\#(JSONEscaping.quoted(text))}}}"#
       ))
     ask()
     // An edit: a piece of the text typed again somewhere, or a range deleted.
@@ -112,7 +113,7 @@ extension FuzzHarness {
     let piece = String(
       decoding: input[from..<min(input.count, from + choices.below(24))], as: UTF8.self)
     let change =
-      #"{"range":{"start":\#(position()),"end":\#(position())},"text":\#(FuzzBytes.jsonString(piece))}"#
+      #"{"range":{"start":\#(position()),"end":\#(position())},"text":\#(JSONEscaping.quoted(piece))}"#
     _ = server.receive(
       body: body(
         #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":\#(uri),"version":2},"contentChanges":[\#(change)]}}"#

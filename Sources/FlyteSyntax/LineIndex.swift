@@ -121,18 +121,8 @@ public struct LineIndex: Sendable {
 
   /// Byte offset of a 0-based line and UTF-16 column; positions past a line's end clamp to it.
   public func offset(line: Int, utf16Column: Int) -> Int {
-    if line < 0 { return 0 }
-    if line >= lineStarts.count { return bytes.count }
-    let range = lineRange(line)
-    var i = range.lowerBound
-    var column = 0
-    while i < range.upperBound && column < utf16Column {
-      let b = bytes[i]
-      column += b >= 0xF0 ? 2 : 1
-      i += 1
-      while i < range.upperBound && bytes[i] & 0xC0 == 0x80 { i += 1 }
-    }
-    return i
+    // A scalar of four UTF-8 bytes is a surrogate pair: two UTF-16 units.
+    offset(line: line, column: utf16Column) { $0 >= 0xF0 ? 2 : 1 }
   }
 
   /// Byte offset of a 0-based line and UTF-8 column, clamped to the line.
@@ -145,13 +135,19 @@ public struct LineIndex: Sendable {
 
   /// Byte offset of a 0-based line and Unicode-scalar column (LSP `utf-32`), clamped to the line.
   public func offset(line: Int, scalarColumn: Int) -> Int {
+    offset(line: line, column: scalarColumn) { _ in 1 }
+  }
+
+  /// Walks a line scalar by scalar, counting `units(leadByte)` per scalar, until `column`
+  /// units are passed or the line ends.
+  private func offset(line: Int, column target: Int, units: (UInt8) -> Int) -> Int {
     if line < 0 { return 0 }
     if line >= lineStarts.count { return bytes.count }
     let range = lineRange(line)
     var i = range.lowerBound
     var column = 0
-    while i < range.upperBound && column < scalarColumn {
-      column += 1
+    while i < range.upperBound && column < target {
+      column += units(bytes[i])
       i += 1
       while i < range.upperBound && bytes[i] & 0xC0 == 0x80 { i += 1 }
     }
